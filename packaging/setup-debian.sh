@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs, with apt-get, exactly the Debian 12 packages that are missing for building, running or testing
+# Heupwijzer, and says what it installs. Usage: packaging/setup-debian.sh [build|test]
+set -euo pipefail
+
+profile=${1:-build}
+
+# Why each package is here is written in README.md ("Dependencies").
+build_packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev libgl-dev qt6-svg-dev qt6-speech-dev qt6-declarative-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libsqlite3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libyaml-cpp-dev
+    catch2 fonts-dejavu-core
+)
+test_packages=(
+    poppler-utils
+)
+
+packages=("${build_packages[@]}")
+if [[ $profile == test ]]; then
+    packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ $status == "install ok installed" ]] || missing+=("$package")
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "setup: all ${#packages[@]} packages are already installed."
+    exit 0
+fi
+
+sudo=()
+if ((EUID != 0)); then
+    command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+fi
+
+echo "setup: installing ${#missing[@]} missing package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+echo "setup: done."
