@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, with apt-get, exactly the Debian 12 packages that are missing for building, running or testing
-# Heupwijzer, and says what it installs. Usage: packaging/setup-debian.sh [build|test]
+# Heupwijzer, and says what it installs. Usage: packaging/setup-debian.sh [build|test|package|fuzz]
 set -euo pipefail
 
 profile=${1:-build}
@@ -11,16 +11,29 @@ build_packages=(
     qt6-base-dev libgl-dev qt6-svg-dev qt6-speech-dev qt6-declarative-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libyaml-cpp-dev
-    catch2 fonts-dejavu-core
+    catch2 fonts-dejavu-core librsvg2-bin
 )
 test_packages=(
     poppler-utils
+    qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio
+    strace
+    xvfb dbus at-spi2-core python3-pyatspi
+)
+fuzz_packages=(
+    clang libclang-rt-14-dev
+)
+package_packages=(
+    dpkg-dev file lintian appstream desktop-file-utils
 )
 
 packages=("${build_packages[@]}")
-if [[ $profile == test ]]; then
-    packages+=("${test_packages[@]}")
-fi
+case $profile in
+build) ;;
+test) packages+=("${test_packages[@]}") ;;
+package) packages+=("${package_packages[@]}") ;;
+fuzz) packages+=("${fuzz_packages[@]}") ;;
+*) echo "usage: packaging/setup-debian.sh [build|test|package|fuzz]" >&2; exit 2 ;;
+esac
 
 missing=()
 for package in "${packages[@]}"; do

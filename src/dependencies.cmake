@@ -29,3 +29,18 @@ target_compile_definitions(heupwijzer_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_KEYWORDS
     HEUPWIJZER_VERSION="${PROJECT_VERSION}")
+
+# Hardening, as Debian's dpkg-buildflags would set it (lintian checks the packaged binary for it).
+# _FORTIFY_SOURCE only acts with optimisation (glibc warns, and so fails the build, without it) and is left off
+# under the sanitizers, which intercept the same functions. -U first: an inherited different level would clash.
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+include(CheckPIESupported)
+check_pie_supported()
+set(heupwijzer_optimised "$<CONFIG:Release,RelWithDebInfo,MinSizeRel>")
+if(NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
+    target_compile_options(heupwijzer_options INTERFACE
+        "$<$<AND:$<CXX_COMPILER_ID:GNU,Clang>,${heupwijzer_optimised}>:-U_FORTIFY_SOURCE>"
+        "$<$<AND:$<CXX_COMPILER_ID:GNU,Clang>,${heupwijzer_optimised}>:-D_FORTIFY_SOURCE=2>")
+endif()
+target_compile_options(heupwijzer_options INTERFACE $<$<CXX_COMPILER_ID:GNU,Clang>:-fstack-protector-strong>)
+target_link_options(heupwijzer_options INTERFACE $<$<PLATFORM_ID:Linux>:LINKER:-z,relro,-z,now>)

@@ -1,16 +1,156 @@
-// The composition root: builds the stores and the window and wires them together. Nothing else lives here.
+// The composition root: builds the settings, the content store, the search engine and the window and wires them
+// together. Nothing slow happens before the first paint (no search warm-up, no speech, no printing).
+#include "core/search/searchengine.h"
+#include "core/store/contentstore.h"
+#include "core/userdata/userstore.h"
+#include "ui/firstpaintprobe.h"
 #include "ui/mainwindow.h"
+#include "ui/readerview.h"
+#include "ui/selftestsession.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QResource>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+using heupwijzer::core::ContentStore;
+
+namespace {
+
+struct Options {
+    QString contentFile;
+    bool benchmarkFirstPaint = false;
+    QString selfTestPdf; // hidden: the scripted session of tests/offline
+    bool practice = false;
+};
+
+Options parseCommandLine(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Offline information about hip and groin pain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption content(QStringLiteral("content"),
+                                     QCoreApplication::translate("main", "Read the texts from FILE instead of the built-in edition."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption benchmark(QStringLiteral("benchmark-first-paint"),
+                                       QCoreApplication::translate("main", "Print the time to the first paint of the start page and quit."));
+    QCommandLineOption selfTest(QStringLiteral("self-test-session"), QStringLiteral("Scripted session, then quit."),
+                                QStringLiteral("PDF"));
+    selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption practice(QStringLiteral("practice"),
+                                      QCoreApplication::translate("main", "Practice mode: full screen, nothing is saved, and everything is forgotten for the next patient."));
+    parser.addOptions({content, benchmark, selfTest, practice});
+    parser.process(app); // --help and --version print and exit here
+    return {parser.value(content), parser.isSet(benchmark), parser.value(selfTest), parser.isSet(practice)};
+}
+
+void installDutchTranslations(QApplication &app, QTranslator &qtTranslator, QTranslator &appTranslator)
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    // Qt's own strings (dialog buttons, context menus); absent on a system without qt6-translations-l10n.
+    if (qtTranslator.load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    if (appTranslator.load(QStringLiteral(":/i18n/heupwijzer_nl.qm")))
+        app.installTranslator(&appTranslator);
+}
+
+// The embedded edition is stored uncompressed, so its bytes are used in place (no copy, nothing on disk).
+QByteArrayView embeddedContent()
+{
+    static const QResource resource(QStringLiteral(":/content/content.db"));
+    if (!resource.isValid())
+        return {};
+    if (resource.compressionAlgorithm() == QResource::NoCompression)
+        return {reinterpret_cast<const char *>(resource.data()), resource.size()};
+    static const QByteArray unpacked = resource.uncompressedData();
+    return unpacked;
+}
+
+std::unique_ptr<ContentStore> openContent(const QString &externalFile)
+{
+    if (!externalFile.isEmpty()) {
+        auto external = ContentStore::openFile(externalFile);
+        if (external)
+            return std::move(external).value();
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Heupwijzer"),
+                             QCoreApplication::translate("main", "%1\n\nHeupwijzer uses its built-in texts instead.")
+                                 .arg(external.error().message));
+    }
+    auto embedded = ContentStore::openImage(embeddedContent());
+    if (embedded)
+        return std::move(embedded).value();
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Heupwijzer"),
+                          QCoreApplication::translate("main", "The texts of Heupwijzer cannot be read: %1")
+                              .arg(embedded.error().message));
+    return nullptr;
+}
+
+// The reader's bookmarks, positions and history: only in memory when nothing may be written (practice mode, the
+// benchmark, the self-test), otherwise user.db, falling back to memory with a notice when it cannot be used.
+heupwijzer::core::UserStoreOpening openUserData(bool inMemoryOnly)
+{
+    using heupwijzer::core::UserStore;
+    if (!inMemoryOnly) {
+        auto opening = UserStore::openOrFallBack(UserStore::defaultPath(), heupwijzer::core::systemClock());
+        if (opening)
+            return std::move(opening).value();
+    }
+    auto privateSession = UserStore::openPrivateSession(heupwijzer::core::systemClock());
+    return {privateSession ? std::move(privateSession).value() : nullptr, {}, {}};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Heupwijzer"));
     QApplication::setOrganizationName(QStringLiteral("Heupwijzer"));
     QApplication::setApplicationVersion(QStringLiteral(HEUPWIJZER_VERSION));
+    heupwijzer::ui::Theme::prepareApplication();
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    installDutchTranslations(app, qtTranslator, appTranslator);
+    const Options options = parseCommandLine(app);
 
-    heupwijzer::ui::MainWindow window;
+    const std::unique_ptr<ContentStore> store = openContent(options.contentFile);
+    if (!store)
+        return 1;
+    // The benchmark measures a first start: fresh settings in a throw-away folder, the user's file untouched.
+    const QTemporaryDir benchmarkDir;
+    const QString settingsPath = options.benchmarkFirstPaint || !options.selfTestPdf.isEmpty()
+                                     ? benchmarkDir.filePath(QStringLiteral("heupwijzer.ini"))
+                                     : heupwijzer::ui::Settings::locate(QCoreApplication::applicationDirPath());
+    using Persistence = heupwijzer::ui::Settings::Persistence;
+    const bool practice =
+        options.practice || heupwijzer::ui::Settings(settingsPath, Persistence::InMemory).practiceMode();
+    heupwijzer::ui::Settings settings(settingsPath, practice ? Persistence::InMemory : Persistence::Disk);
+    const heupwijzer::core::UserStoreOpening userData =
+        openUserData(practice || options.benchmarkFirstPaint || !options.selfTestPdf.isEmpty());
+    heupwijzer::core::search::SearchEngine search(store->database());
+    heupwijzer::ui::MainWindow window(*store, settings, &search, userData.store.get());
+    if (practice)
+        window.enablePracticeMode(std::chrono::minutes(settings.practiceIdleMinutes()));
+    if (!userData.notice.isEmpty()) // after the first paint, so the reader sees what the notice is about
+        QTimer::singleShot(0, &window, [&window, notice = userData.notice] {
+            QMessageBox::information(&window, QCoreApplication::translate("main", "Heupwijzer"), notice);
+        });
+    if (options.benchmarkFirstPaint) // fresh settings, so the window opens on the start page
+        new heupwijzer::ui::FirstPaintProbe(window.reader()->viewport(), sinceLaunch, &window);
+    if (!options.selfTestPdf.isEmpty())
+        new heupwijzer::ui::SelfTestSession(window, *store, options.selfTestPdf);
     window.show();
     return QApplication::exec();
 }

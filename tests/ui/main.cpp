@@ -2,7 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -10,5 +13,15 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    // The same Dutch interface the program loads, so tests click the words a user sees.
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (!appTranslator.load(QStringLiteral(":/i18n/heupwijzer_nl.qm")) ||
+        !QApplication::installTranslator(&appTranslator))
+        return 2;
     return Catch::Session().run(argc, argv);
 }

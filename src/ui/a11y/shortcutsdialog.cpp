@@ -1,0 +1,72 @@
+#include "ui/a11y/shortcutsdialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace heupwijzer::ui {
+
+QList<QAction *> ShortcutsDialog::actionsWithShortcuts(const QWidget &window)
+{
+    QList<QAction *> found;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (!action->shortcuts().isEmpty() && !action->text().isEmpty() && !found.contains(action))
+            found.append(action);
+    }
+    return found;
+}
+
+QString ShortcutsDialog::plainText(const QAction &action)
+{
+    QString text = action.text();
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    return text.remove(QStringLiteral("...")).remove(u'…').trimmed();
+}
+
+ShortcutsDialog::ShortcutsDialog(const QWidget &window, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard shortcuts"));
+    auto *intro = new QLabel(tr("Everything in Heupwijzer can be done with the keyboard. Tab moves to the next "
+                                "part of the window and to the next link in the text; Enter opens it."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_table = new QTableWidget(0, 2, this);
+    m_table->setObjectName(QStringLiteral("shortcutsTable"));
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    for (QAction *action : actionsWithShortcuts(window)) {
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(plainText(*action)));
+        m_table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(" or "))));
+    }
+    m_table->sortItems(0);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->resizeRowsToContents();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(std::max(560, sizeHint().width()), 520);
+}
+
+} // namespace heupwijzer::ui

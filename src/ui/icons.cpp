@@ -1,0 +1,60 @@
+#include "ui/icons.h"
+
+#include "ui/uilogging.h"
+
+#include <QFile>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
+
+namespace heupwijzer::ui {
+
+namespace {
+
+// Draws the SVG when Qt asks for a size, so no icon is drawn before it is shown (nor in sizes never shown).
+class TintedSvgEngine : public QIconEngine {
+public:
+    explicit TintedSvgEngine(const QByteArray &svg) : m_svg(svg) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QSvgRenderer renderer(m_svg);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (mode == QIcon::Disabled)
+            painter->setOpacity(0.4); // the colour stays; a faded icon reads as "not available"
+        renderer.render(painter, rect);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new TintedSvgEngine(m_svg); }
+
+private:
+    QByteArray m_svg;
+};
+
+} // namespace
+
+QIcon tintedIcon(const QString &name, const QColor &colour)
+{
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcUi) << "missing icon" << name;
+        return {};
+    }
+    QByteArray svg = file.readAll();
+    svg.replace("currentColor", colour.name().toLatin1());
+    return QIcon(new TintedSvgEngine(svg)); // QIcon owns its engine
+}
+
+} // namespace heupwijzer::ui

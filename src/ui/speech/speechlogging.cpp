@@ -1,0 +1,3 @@
+#include "ui/speech/speechlogging.h"
+
+Q_LOGGING_CATEGORY(lcSpeech, "heupwijzer.ui.speech", QtInfoMsg)
