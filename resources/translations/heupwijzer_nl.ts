@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>ExternalLink</name>
+    <message>
+        <source>Open website?</source>
+        <translation>Website openen?</translation>
+    </message>
+    <message>
+        <source>This link leads to a website outside Heupwijzer:</source>
+        <translation>Deze link gaat naar een website buiten Heupwijzer:</translation>
+    </message>
+    <message>
+        <source>Do you want to open it in your web browser? That needs the internet.</source>
+        <translation>Wil je die openen in je webbrowser? Daarvoor is internet nodig.</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Openen in de browser</translation>
+    </message>
+    <message>
+        <source>Stay in Heupwijzer</source>
+        <translation>In Heupwijzer blijven</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDocument</name>
     <message>
         <source>The handout cannot be made: printing does not start.</source>
@@ -128,26 +151,6 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden opgeslagen: %2</translation>
-    </message>
-    <message>
-        <source>Open website?</source>
-        <translation>Website openen?</translation>
-    </message>
-    <message>
-        <source>This link leads to a website outside Heupwijzer:</source>
-        <translation>Deze link gaat naar een website buiten Heupwijzer:</translation>
-    </message>
-    <message>
-        <source>Do you want to open it in your web browser? That needs the internet.</source>
-        <translation>Wil je die openen in je webbrowser? Daarvoor is internet nodig.</translation>
-    </message>
-    <message>
-        <source>Open in browser</source>
-        <translation>Openen in de browser</translation>
-    </message>
-    <message>
-        <source>Stay in Heupwijzer</source>
-        <translation>In Heupwijzer blijven</translation>
     </message>
 </context>
 <context>
@@ -888,6 +891,10 @@ Heupwijzer gebruikt nu de ingebouwde teksten.</translation>
     <message>
         <source>Practice mode: full screen, nothing is saved, and everything is forgotten for the next patient.</source>
         <translation>Praktijkmodus: volledig scherm, er wordt niets bewaard en alles wordt vergeten voor de volgende patiënt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
     </message>
 </context>
 </TS>

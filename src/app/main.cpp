@@ -40,7 +40,7 @@ Options parseCommandLine(const QApplication &app)
     parser.addVersionOption();
     const QCommandLineOption content(QStringLiteral("content"),
                                      QCoreApplication::translate("main", "Read the texts from FILE instead of the built-in edition."),
-                                     QStringLiteral("FILE"));
+                                     QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption benchmark(QStringLiteral("benchmark-first-paint"),
                                        QCoreApplication::translate("main", "Print the time to the first paint of the start page and quit."));
     QCommandLineOption selfTest(QStringLiteral("self-test-session"), QStringLiteral("Scripted session, then quit."),

@@ -1,20 +1,12 @@
 #include "ui/externallink.h"
 
-#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace heupwijzer::ui {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExternalLink", text);
-}
-} // namespace
-
-void openExternalLink(const QUrl &url, QWidget *parent)
+void ExternalLink::open(const QUrl &url, QWidget *parent)
 {
     QMessageBox box(QMessageBox::Question, tr("Open website?"), tr("This link leads to a website outside Heupwijzer:"),
                     QMessageBox::NoButton, parent);
@@ -22,11 +14,11 @@ void openExternalLink(const QUrl &url, QWidget *parent)
     box.setInformativeText(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
                                .arg(url.toString().toHtmlEscaped(),
                                     tr("Do you want to open it in your web browser? That needs the internet.")));
-    QPushButton *open = box.addButton(tr("Open in browser"), QMessageBox::AcceptRole);
+    QPushButton *openButton = box.addButton(tr("Open in browser"), QMessageBox::AcceptRole);
     QPushButton *stay = box.addButton(tr("Stay in Heupwijzer"), QMessageBox::RejectRole);
     box.setDefaultButton(stay); // Enter keeps the reader here: the internet is a deliberate choice
     box.exec();
-    if (box.clickedButton() == static_cast<QAbstractButton *>(open))
+    if (box.clickedButton() == static_cast<QAbstractButton *>(openButton))
         QDesktopServices::openUrl(url);
 }
 

@@ -297,7 +297,7 @@ void MainWindow::openLink(const QUrl &link)
         openTerm(links::target(url));
         return;
     case LinkKind::External:
-        openExternalLink(url, this);
+        ExternalLink::open(url, this);
         return;
     case LinkKind::Image:
     case LinkKind::Unknown:

@@ -1,3 +1,4 @@
+#include "modaldialog.h"
 #include "windowfixture.h"
 
 #include "ui/a11y/shortcutsdialog.h"
@@ -40,12 +41,11 @@ TEST_CASE("F1 lists every keyboard shortcut of the window in Dutch", "[a11y][ui]
     QMap<QString, QString> rows;
     QString title;
     // The dialog is modal: read it while it is open, then close it like a user would (Escape).
-    QTimer::singleShot(0, f.window.get(), [&] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        REQUIRE(dialog != nullptr);
-        title = dialog->windowTitle();
-        rows = rowsOf(*dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable")));
-        QTest::keyClick(dialog, Qt::Key_Escape);
+    whenModalDialogOpens([&](QWidget &dialog) {
+        title = dialog.windowTitle();
+        if (auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("shortcutsTable")))
+            rows = rowsOf(*table);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
     });
     QTest::keyClick(f.window.get(), Qt::Key_F1);
 

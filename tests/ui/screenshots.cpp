@@ -5,6 +5,7 @@
 #include "fixturecontent.h"
 
 #include "core/search/searchengine.h"
+#include "ui/aboutdialog.h"
 #include "ui/glossarypanel.h"
 #include "ui/links.h"
 #include "ui/mainwindow.h"
@@ -117,5 +118,8 @@ int main(int argc, char *argv[])
     window.resize(1024, 700); // a small laptop screen: the search field must stay in the toolbar
     window.showStartPage();
     save(window, out, QStringLiteral("13-small-window"));
+    ui::AboutDialog about(store.meta(), &window);
+    about.show();
+    save(about, out, QStringLiteral("14-about"));
     return 0;
 }

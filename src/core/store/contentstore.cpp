@@ -34,14 +34,7 @@ QStringList jsonList(const QString &json)
 template <typename OnRow> Result<void> forEachRow(Database &db, QStringView sql, OnRow onRow)
 {
     Statement statement(db, sql);
-    for (;;) {
-        auto stepped = statement.step();
-        if (!stepped)
-            return stepped.error();
-        if (!stepped.value())
-            return {};
-        onRow(statement);
-    }
+    return statement.forEachRow(onRow);
 }
 
 int pragmaInt(Database &db, QStringView pragma)

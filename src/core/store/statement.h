@@ -40,6 +40,19 @@ public:
     Result<bool> step();
     // Steps to completion, for statements that return no rows.
     Result<void> run();
+    // Hands every row to onRow(Statement&); the first error ends the loop and is returned.
+    template <typename OnRow>
+    Result<void> forEachRow(OnRow &&onRow)
+    {
+        for (;;) {
+            auto stepped = step();
+            if (!stepped)
+                return stepped.error();
+            if (!stepped.value())
+                return {};
+            onRow(*this);
+        }
+    }
     void reset();
 
     int columnCount() const;

@@ -57,19 +57,6 @@ Bookmark bookmarkFrom(const Statement &row)
                     fromMs(row.columnInt64(4))};
 }
 
-template <typename OnRow>
-Result<void> forEachRow(Statement &statement, OnRow onRow)
-{
-    for (;;) {
-        auto stepped = statement.step();
-        if (!stepped)
-            return stepped.error();
-        if (!stepped.value())
-            return {};
-        onRow(statement);
-    }
-}
-
 } // namespace
 
 UserStore::UserStore(std::unique_ptr<Database> db, QString path, Clock clock)
@@ -188,7 +175,7 @@ Result<QList<Bookmark>> UserStore::bookmarks() const
     // Ordered by id, not by time: the order of adding stays right even when the system clock jumps back.
     Statement select(*m_db, u"SELECT id, chapter_id, anchor, note, created_ms FROM bookmarks ORDER BY id DESC");
     QList<Bookmark> found;
-    if (auto read = forEachRow(select, [&](const Statement &row) { found.append(bookmarkFrom(row)); }); !read)
+    if (auto read = select.forEachRow([&](const Statement &row) { found.append(bookmarkFrom(row)); }); !read)
         return read.error();
     return found;
 }
@@ -199,7 +186,7 @@ Result<QList<Bookmark>> UserStore::bookmarksInChapter(const QString &chapterId) 
                             u"ORDER BY id DESC");
     select.bind(1, chapterId);
     QList<Bookmark> found;
-    if (auto read = forEachRow(select, [&](const Statement &row) { found.append(bookmarkFrom(row)); }); !read)
+    if (auto read = select.forEachRow([&](const Statement &row) { found.append(bookmarkFrom(row)); }); !read)
         return read.error();
     return found;
 }
@@ -276,7 +263,7 @@ Result<QList<HistoryEntry>> UserStore::recentChapters() const
     Statement select(*m_db, u"SELECT chapter_id, visited_ms FROM history ORDER BY seq DESC LIMIT ?1");
     select.bind(1, kHistoryLimit);
     QList<HistoryEntry> found;
-    auto read = forEachRow(select, [&](const Statement &row) {
+    auto read = select.forEachRow([&](const Statement &row) {
         found.append(HistoryEntry{row.columnText(0), fromMs(row.columnInt64(1))});
     });
     if (!read)
