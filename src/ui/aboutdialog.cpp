@@ -16,10 +16,8 @@ struct Licence {
 };
 // Every library linked into the program, with the licence under which it is used.
 constexpr Licence kLicences[] = {
-    {"Qt 6", "GNU LGPL v3"},
-    {"SQLite", "Public domain"},
-    {"cmark-gfm", "BSD 2-Clause"},
-    {"Snowball (libstemmer)", "BSD 3-Clause"},
+    {"Qt 6", "GNU LGPL v3"},       {"SQLite", "Public domain"},
+    {"cmark-gfm", "BSD 2-Clause"}, {"Snowball (libstemmer)", "BSD 3-Clause"},
     {"yaml-cpp", "MIT"},
 };
 } // namespace
@@ -47,13 +45,14 @@ QString AboutDialog::aboutHtml(const core::ContentMeta &meta)
     const QString reviewed = meta.newestReviewed.isValid()
                                  ? dutch.toString(meta.newestReviewed, QStringLiteral("d MMMM yyyy"))
                                  : tr("unknown");
-    QString out = QStringLiteral("<h2>Heupwijzer %1</h2><p>%2</p>")
-                      .arg(QStringLiteral(HEUPWIJZER_VERSION),
-                           tr("Offline information about hip and groin pain, in plain Dutch. "
-                              "Heupwijzer never uses the internet."));
+    QString out =
+        QStringLiteral("<h2>Heupwijzer %1</h2><p>%2</p>")
+            .arg(QStringLiteral(HEUPWIJZER_VERSION), tr("Offline information about hip and groin pain, in plain Dutch. "
+                                                        "Heupwijzer never uses the internet."));
     out += QStringLiteral("<table cellpadding=\"3\">");
     auto row = [&out](const QString &label, const QString &value) {
-        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        out +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Content edition"), meta.edition.isEmpty() ? tr("unknown") : meta.edition);
     row(tr("Texts checked on"), reviewed);

@@ -62,10 +62,9 @@ void BreadcrumbBar::showLocation(const QUrl &url)
     QStringList parts;
     for (qsizetype i = 0; i < crumbs.size(); ++i) {
         const QString title = crumbs[i].title.toHtmlEscaped();
-        parts.append(i + 1 < crumbs.size()
-                         ? QStringLiteral("<a href=\"%1\" style=\"color: %2\">%3</a>")
-                               .arg(crumbs[i].url.toString().toHtmlEscaped(), linkColour, title)
-                         : QStringLiteral("<b>%1</b>").arg(title));
+        parts.append(i + 1 < crumbs.size() ? QStringLiteral("<a href=\"%1\" style=\"color: %2\">%3</a>")
+                                                 .arg(crumbs[i].url.toString().toHtmlEscaped(), linkColour, title)
+                                           : QStringLiteral("<b>%1</b>").arg(title));
     }
     setText(parts.join(QStringLiteral(" &#8250; ")));
 }

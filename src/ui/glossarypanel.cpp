@@ -139,13 +139,13 @@ QString GlossaryPanel::detailsHtml(const QString &termId) const
     const core::GlossaryEntry *entry = m_store.term(termId);
     if (entry == nullptr)
         return QStringLiteral("<p>%1</p>").arg(tr("Choose a term to see what it means."));
-    QString out = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(entry->term.toHtmlEscaped(),
-                                                            entry->definition.toHtmlEscaped());
+    QString out =
+        QStringLiteral("<h2>%1</h2><p>%2</p>").arg(entry->term.toHtmlEscaped(), entry->definition.toHtmlEscaped());
     if (!entry->lay.isEmpty())
         out += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Also called:"), entry->lay.join(u", ").toHtmlEscaped());
     if (!entry->medical.isEmpty())
-        out += QStringLiteral("<p><b>%1</b> %2</p>")
-                   .arg(tr("Medical words:"), entry->medical.join(u", ").toHtmlEscaped());
+        out +=
+            QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Medical words:"), entry->medical.join(u", ").toHtmlEscaped());
     if (!entry->usedIn.isEmpty()) {
         out += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Used in:"));
         for (const QString &chapterId : entry->usedIn) {

@@ -17,8 +17,7 @@ constexpr quintptr kArticleMask = (quintptr(1) << kChapterShift) - 1;
 
 LibraryModel::LibraryModel(const core::ContentStore &store, QObject *parent)
     : QAbstractItemModel(parent), m_store(store)
-{
-}
+{}
 
 LibraryModel::Position LibraryModel::positionOf(const QModelIndex &index) const
 {

@@ -17,7 +17,8 @@ namespace heupwijzer::ui {
 
 namespace {
 // 75 characters of ordinary Dutch: measuring real text gives a truer line length than an average glyph width.
-const QString kSampleLine = QStringLiteral("Je heupbuiger tilt je been op. De spier zit met een pees vast aan je dijbe");
+const QString kSampleLine =
+    QStringLiteral("Je heupbuiger tilt je been op. De spier zit met een pees vast aan je dijbe");
 constexpr double kMinimumSideMargin = 16;
 constexpr double kTopMargin = 20;
 // Room a picture leaves for the padding and border of the box (exercise card, callout) it may sit in.
@@ -230,8 +231,8 @@ QString ReaderView::linkToolTip(const QUrl &url) const
     switch (links::kindOf(url)) {
     case LinkKind::Term:
         if (const core::GlossaryEntry *entry = m_store.term(id))
-            return QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(entry->term.toHtmlEscaped(),
-                                                                 entry->definition.toHtmlEscaped());
+            return QStringLiteral("<p><b>%1</b><br/>%2</p>")
+                .arg(entry->term.toHtmlEscaped(), entry->definition.toHtmlEscaped());
         break;
     case LinkKind::External:
         return QStringLiteral("<p>%1<br/><b>%2</b></p>")

@@ -67,7 +67,7 @@ private:
 
     const core::ContentStore &m_store;
     int m_zoomPercent = 100;
-    double m_columnWidth = 0; // measured once per zoom level: shaping the sample line is not free
+    double m_columnWidth = 0;    // measured once per zoom level: shaping the sample line is not free
     double m_pendingScroll = -1; // < 0: nothing pending
     int m_wheelRemainder = 0;
     double m_drawnPictureWidth = 0; // the limit the current page's pictures were drawn for; 0: no pictures

@@ -85,8 +85,7 @@ QString SearchPanel::resultsHtml(const QString &query, const core::search::Searc
         suggestion.setScheme(kSuggestionScheme);
         suggestion.setPath(results.didYouMean);
         out += QStringLiteral("<p>%1 <a href=\"%2\">%3</a>?</p>")
-                   .arg(tr("Did you mean"), suggestion.toString().toHtmlEscaped(),
-                        results.didYouMean.toHtmlEscaped());
+                   .arg(tr("Did you mean"), suggestion.toString().toHtmlEscaped(), results.didYouMean.toHtmlEscaped());
     }
     if (results.hits.isEmpty())
         return out + QStringLiteral("<p>%1</p>").arg(tr("Nothing found for “%1”.").arg(query).toHtmlEscaped());
@@ -105,8 +104,9 @@ QString SearchPanel::resultsHtml(const QString &query, const core::search::Searc
                 out += QStringLiteral("<h3>%1</h3>").arg(hit.articleTitle.toHtmlEscaped());
             first = false;
             const QUrl url = links::chapter(hit.chapterId, hit.sectionAnchor);
-            const QString title = hit.sectionTitle.isEmpty() ? hit.chapterTitle
-                                                             : hit.chapterTitle + QStringLiteral(" › ") + hit.sectionTitle;
+            const QString title = hit.sectionTitle.isEmpty()
+                                      ? hit.chapterTitle
+                                      : hit.chapterTitle + QStringLiteral(" › ") + hit.sectionTitle;
             out += QStringLiteral("<p><a href=\"%1\">%2</a><br/>%3</p>")
                        .arg(url.toString().toHtmlEscaped(), title.toHtmlEscaped(), hit.snippetHtml);
         }

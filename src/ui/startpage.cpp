@@ -85,9 +85,10 @@ QString StartPage::regionHtml(const core::ContentStore &store, const QString &re
         if (!chapter->regions.contains(regionKey))
             continue;
         const core::ArticleInfo *article = store.article(chapter->articleId);
-        const QString item = QStringLiteral("<li>%1<br/><span class=\"in-article\">%2</span></li>")
-                                 .arg(link(links::chapter(chapter->id), chapter->title),
-                                      tr("in: %1").arg(article != nullptr ? article->title : QString()).toHtmlEscaped());
+        const QString item =
+            QStringLiteral("<li>%1<br/><span class=\"in-article\">%2</span></li>")
+                .arg(link(links::chapter(chapter->id), chapter->title),
+                     tr("in: %1").arg(article != nullptr ? article->title : QString()).toHtmlEscaped());
         (chapter->isCondition ? causes : more) += item;
     }
     QString out = QStringLiteral("<h1>%1</h1>").arg(tr("Pain: %1").arg(regionLabel(regionKey)).toHtmlEscaped());

@@ -44,8 +44,7 @@ Sample runOnce(const QString &program, const QStringList &arguments)
     return sample;
 }
 
-template <typename T>
-T median(QList<T> values)
+template <typename T> T median(QList<T> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? T{} : values[values.size() / 2];
@@ -84,9 +83,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const QString platform = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-                                 ? QStringLiteral("default")
-                                 : qEnvironmentVariable("QT_QPA_PLATFORM");
+    const QString platform = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ? QStringLiteral("default")
+                                                                            : qEnvironmentVariable("QT_QPA_PLATFORM");
 
     QList<Sample> appSamples, floorSamples;
     // Alternate the two programs so a busy moment on the machine hits both alike; one warm-up run each.

@@ -33,8 +33,8 @@ QTreeView &libraryTree(const WindowFixture &f)
 QModelIndex treeIndexOf(const WindowFixture &f, const QUrl &link)
 {
     QAbstractItemModel *model = libraryTree(f).model();
-    const QModelIndexList found = model->match(model->index(0, 0), LinkRole, link, 1,
-                                               Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found =
+        model->match(model->index(0, 0), LinkRole, link, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.value(0);
 }
 
@@ -63,8 +63,7 @@ public Q_SLOTS:
     void open(const QUrl &url) { opened.append(url); }
 };
 
-TEST_CASE("The window starts on the start page, with the library and a reading pane a screen reader can name",
-          "[ui]")
+TEST_CASE("The window starts on the start page, with the library and a reading pane a screen reader can name", "[ui]")
 {
     WindowFixture f;
     CHECK(f.reader().source() == links::start());
@@ -223,8 +222,7 @@ TEST_CASE("Typing in the search field lists hits by article, and Enter opens the
     CHECK(f.reader().source().path() == QStringLiteral("liespijn"));
 }
 
-TEST_CASE("The about box names the version, the content edition, its check date and hash, and the licences",
-          "[ui]")
+TEST_CASE("The about box names the version, the content edition, its check date and hash, and the licences", "[ui]")
 {
     WindowFixture f;
     QString shown;

@@ -4,10 +4,10 @@
 
 #include "common/catch_qt.h"
 
+#include <QApplication>
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QTextTable>
-#include <QApplication>
 #include <QWheelEvent>
 
 namespace links = heupwijzer::ui::links;
@@ -35,8 +35,9 @@ QTextTable *boxContaining(QTextDocument *document, const QString &text)
 
 QImage pictureIn(ReaderView &reader)
 {
-    return reader.document()->resource(QTextDocument::ImageResource,
-                                       QUrl(QStringLiteral("image:oefening-bruggetje.svg"))).value<QImage>();
+    return reader.document()
+        ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("image:oefening-bruggetje.svg")))
+        .value<QImage>();
 }
 
 } // namespace

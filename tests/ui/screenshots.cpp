@@ -33,8 +33,8 @@ std::unique_ptr<core::ContentStore> openRealContent()
     const QResource resource(QStringLiteral(":/content/content.db"));
     if (!resource.isValid())
         return nullptr;
-    auto opened = core::ContentStore::openImage(
-        QByteArrayView(reinterpret_cast<const char *>(resource.data()), resource.size()));
+    auto opened =
+        core::ContentStore::openImage(QByteArrayView(reinterpret_cast<const char *>(resource.data()), resource.size()));
     return opened ? std::move(opened).value() : nullptr;
 }
 

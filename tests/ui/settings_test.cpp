@@ -91,7 +91,8 @@ TEST_CASE("Switching the theme changes the window palette and the reading pane's
     CHECK(f.settings->theme() == ThemeChoice::Dark);
     CHECK(QApplication::palette().color(QPalette::Window).lightness() < 80);
     CHECK(QApplication::palette().color(QPalette::Text).lightness() > 200);
-    CHECK(f.reader().document()->defaultStyleSheet() == heupwijzer::ui::Theme::forChoice(ThemeChoice::Dark).readerStyleSheet());
+    CHECK(f.reader().document()->defaultStyleSheet() ==
+          heupwijzer::ui::Theme::forChoice(ThemeChoice::Dark).readerStyleSheet());
 
     themeAction(f, QStringLiteral("Hoog contrast"))->trigger();
     CHECK(QApplication::palette().color(QPalette::Base) == QColor(Qt::black));
