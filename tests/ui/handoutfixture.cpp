@@ -8,6 +8,8 @@
 
 #include <stdexcept>
 
+#include "fixturedb.h"
+
 using namespace heupwijzer::core;
 
 const QString HandoutFixture::kRedFlagItem = QStringLiteral("Je been is ineens koud en wit.");
@@ -17,19 +19,8 @@ const QStringList HandoutFixture::kExerciseIds{QStringLiteral("bruggetje"), QStr
 
 namespace {
 
-void check(const Result<void> &result, const char *what)
-{
-    if (!result)
-        throw std::runtime_error(std::string(what) + ": " + result.error().message.toStdString());
-}
-
-void insert(Database &db, QStringView sql, const QStringList &values)
-{
-    Statement statement(db, sql);
-    for (int i = 0; i < values.size(); ++i)
-        statement.bind(i + 1, values[i]);
-    check(statement.run(), "insert");
-}
+using fixturedb::check;
+using fixturedb::insert;
 
 const QString kSvg =
     QStringLiteral(R"(<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400" viewBox="0 0 600 400">)"
