@@ -3,7 +3,7 @@
 #   packaging/dev.sh run    set up, build (Release) and start the reader
 #   packaging/dev.sh test   set up, build and run every test
 # and the slower checks of README.md ("Sanitizers", "Performance"):
-#   packaging/dev.sh asan   build with AddressSanitizer + UBSan and run every test (CI's second stage)
+#   packaging/dev.sh asan   build with AddressSanitizer + UBSan and run every test (CI's second stage: .ci/asan)
 #   packaging/dev.sh bench  build Release and print start-up, search and content-build figures
 set -euo pipefail
 

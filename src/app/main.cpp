@@ -1,6 +1,5 @@
-// The composition root: builds the settings, the content store, the search engine and the window and wires them
+// The composition root: builds the settings, the content store, the user data and the window and wires them
 // together. Nothing slow happens before the first paint (no search warm-up, no speech, no printing).
-#include "core/search/searchengine.h"
 #include "core/store/contentstore.h"
 #include "core/userdata/userstore.h"
 #include "ui/firstpaintprobe.h"
@@ -139,8 +138,7 @@ int main(int argc, char *argv[])
     heupwijzer::ui::Settings settings(settingsPath, practice ? Persistence::InMemory : Persistence::Disk);
     const heupwijzer::core::UserStoreOpening userData =
         openUserData(practice || options.benchmarkFirstPaint || !options.selfTestPdf.isEmpty());
-    heupwijzer::core::search::SearchEngine search(store->database());
-    heupwijzer::ui::MainWindow window(*store, settings, &search, userData.store.get());
+    heupwijzer::ui::MainWindow window(*store, settings, userData.store.get());
     if (practice)
         window.enablePracticeMode(std::chrono::minutes(settings.practiceIdleMinutes()));
     if (!userData.notice.isEmpty()) // after the first paint, so the reader sees what the notice is about

@@ -1,11 +1,15 @@
 #include "ui/aboutdialog.h"
 
 #include "core/store/contentstore.h"
+#include "ui/a11y/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace heupwijzer::ui {
 
@@ -30,13 +34,27 @@ AboutDialog::AboutDialog(const core::ContentMeta &meta, QWidget *parent) : QDial
     text->setObjectName(QStringLiteral("aboutText"));
     text->setAccessibleName(tr("About Heupwijzer"));
     text->setOpenLinks(false);
+    // The fingerprint is one 64-letter word: it may break anywhere rather than make the text scroll sideways.
+    text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     text->setHtml(aboutHtml(meta));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(buttons);
-    resize(560, 520);
+    sizeToText(*text);
+}
+
+void AboutDialog::sizeToText(QTextBrowser &text)
+{
+    // About 60 characters a line, and as tall as the text then is, so it reads without scrolling where the
+    // screen allows; a pixel size would cut it short at a large font.
+    const int frame = 2 * text.frameWidth();
+    const int width = std::max(560, text.fontMetrics().averageCharWidth() * 60);
+    QTextDocument *document = text.document();
+    document->setTextWidth(width - frame);
+    const int textHeight = static_cast<int>(std::ceil(document->size().height())) + frame;
+    fitOnScreen(*this, QSize(width, sizeHint().height() - text.sizeHint().height() + textHeight));
 }
 
 QString AboutDialog::aboutHtml(const core::ContentMeta &meta)

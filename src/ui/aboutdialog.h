@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+class QTextBrowser;
+
 namespace heupwijzer::core {
 struct ContentMeta;
 }
@@ -16,6 +18,9 @@ public:
     AboutDialog(const core::ContentMeta &meta, QWidget *parent = nullptr);
 
     static QString aboutHtml(const core::ContentMeta &meta);
+
+private:
+    void sizeToText(QTextBrowser &text);
 };
 
 } // namespace heupwijzer::ui

@@ -2,60 +2,61 @@
 
 #include "core/store/contentstore.h"
 #include "core/userdata/userstore.h" // for m_privateUserStore's destructor
+#include "ui/a11y/docktabs.h"
 #include "ui/a11y/regiondescriptions.h"
 #include "ui/a11y/shortcutsdialog.h"
 #include "ui/a11y/taborder.h"
 #include "ui/aboutdialog.h"
+#include "ui/appearance.h"
 #include "ui/breadcrumbbar.h"
 #include "ui/externallink.h"
+#include "ui/glossaryhint.h"
 #include "ui/glossarypanel.h"
-#include "ui/icons.h"
 #include "ui/librarymodel.h"
 #include "ui/librarytree.h"
 #include "ui/links.h"
+#include "ui/navigationactions.h"
 #include "ui/readerview.h"
-#include "ui/roles.h"
 #include "ui/searchpanel.h"
 #include "ui/settings.h"
-#include "ui/theme.h"
+#include "ui/toolbarwrap.h"
 #include "ui/userdatacontroller.h"
 
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <utility>
 
 namespace heupwijzer::ui {
 
-MainWindow::MainWindow(const core::ContentStore &store, Settings &settings, core::search::SearchEngine *search,
-                       core::UserStore *userData, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_settings(settings), m_search(search)
+MainWindow::MainWindow(const core::ContentStore &store, Settings &settings, core::UserStore *userData,
+                       QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_settings(settings)
 {
     setWindowTitle(tr("Heupwijzer"));
     setupReader();
-    setupActions();
-    setupViewActions();
-    setupLibraryDock();
-    setupGlossaryDock();
-    setupSearch();
+    m_navigation = new NavigationActions(m_store, *m_reader, this);
+    connect(m_navigation, &NavigationActions::startPageRequested, this, &MainWindow::showStartPage);
+    connect(m_navigation, &NavigationActions::linkRequested, this, &MainWindow::openLink);
+    m_appearance = new Appearance(m_settings, *m_reader, this);
+    statusBar()->addPermanentWidget(m_appearance->zoomLabel());
+    createWindowActions();
+    createDocks();
     setupUserData(userData);
     setupReadAloud();
     setupMenus();
     setupToolMenus();
     setupToolBar();
-    setupSettings();
+    setupAppearance();
     applyReadingTabOrder(*this);
     describeRegions(*this);
+    keepDockTabsReadable(*this);
     restoreLastSession();
 }
 
@@ -64,6 +65,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setupReader()
 {
     m_reader = new ReaderView(m_store, this);
+    // A frame to show keyboard focus in, like every other field (a11y/focusstyle.h).
+    m_reader->setFrameShape(QFrame::StyledPanel);
+    // Always there, so the scroll bar appearing once the start page is laid out does not narrow the pane and make
+    // the whole page be laid out a second time before the first paint.
+    m_reader->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_breadcrumb = new BreadcrumbBar(m_store, this);
     connect(m_breadcrumb, &BreadcrumbBar::crumbActivated, this, &MainWindow::openLink);
     connect(m_reader, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
@@ -72,6 +78,8 @@ void MainWindow::setupReader()
         // The address of a website is always visible before anyone clicks it.
         statusBar()->showMessage(links::kindOf(url) == LinkKind::External ? url.toString() : QString());
     });
+    // Made after the connection above, so a term's definition replaces the message that cleared the bar.
+    new GlossaryHint(m_store, *m_reader, *statusBar());
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -80,37 +88,10 @@ void MainWindow::setupReader()
     layout->addWidget(m_breadcrumb);
     layout->addWidget(m_reader, 1);
     setCentralWidget(central);
-    m_zoomLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_zoomLabel);
 }
 
-void MainWindow::setupActions()
+void MainWindow::createWindowActions()
 {
-    m_backAction = new QAction(tr("&Back"), this);
-    m_backAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Back));
-    connect(m_backAction, &QAction::triggered, m_reader, &QTextBrowser::backward);
-    connect(m_reader, &QTextBrowser::backwardAvailable, m_backAction, &QAction::setEnabled);
-
-    m_forwardAction = new QAction(tr("&Forward"), this);
-    m_forwardAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Forward));
-    connect(m_forwardAction, &QAction::triggered, m_reader, &QTextBrowser::forward);
-    connect(m_reader, &QTextBrowser::forwardAvailable, m_forwardAction, &QAction::setEnabled);
-    m_backAction->setEnabled(false);
-    m_forwardAction->setEnabled(false);
-
-    m_homeAction = new QAction(tr("&Start page"), this);
-    m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    connect(m_homeAction, &QAction::triggered, this, &MainWindow::showStartPage);
-
-    m_previousAction = new QAction(tr("&Previous chapter"), this);
-    m_previousAction->setIconText(tr("Previous"));
-    m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
-    connect(m_previousAction, &QAction::triggered, this, [this] { goToNeighbour(-1); });
-    m_nextAction = new QAction(tr("&Next chapter"), this);
-    m_nextAction->setIconText(tr("Next"));
-    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    connect(m_nextAction, &QAction::triggered, this, [this] { goToNeighbour(+1); });
-
     m_aboutAction = new QAction(tr("&About Heupwijzer"), this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         AboutDialog dialog(m_store.meta(), this);
@@ -121,48 +102,21 @@ void MainWindow::setupActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
-void MainWindow::setupViewActions()
-{
-    m_zoomInAction = new QAction(tr("Zoom &in"), this);
-    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomBy(+1); });
-    m_zoomOutAction = new QAction(tr("Zoom &out"), this);
-    m_zoomOutAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::ZoomOut));
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoomBy(-1); });
-    m_zoomResetAction = new QAction(tr("&Normal size"), this);
-    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_zoomResetAction, &QAction::triggered, this,
-            [this] { m_settings.setZoomPercent(Settings::kDefaultZoom); });
-    connect(m_reader, &ReaderView::zoomStepsRequested, this, &MainWindow::zoomBy);
-
-    m_themeGroup = new QActionGroup(this);
-    const std::pair<ThemeChoice, QString> themes[] = {{ThemeChoice::System, tr("Like the &system")},
-                                                      {ThemeChoice::Light, tr("&Light")},
-                                                      {ThemeChoice::Dark, tr("&Dark")},
-                                                      {ThemeChoice::HighContrast, tr("&High contrast")}};
-    for (const auto &[choice, label] : themes) {
-        QAction *action = m_themeGroup->addAction(label);
-        action->setCheckable(true);
-        action->setData(int(choice));
-        connect(action, &QAction::triggered, this, [this, choice = choice] { m_settings.setTheme(choice); });
-    }
-}
-
 void MainWindow::setupMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_quitAction);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addActions({m_backAction, m_forwardAction, m_homeAction});
+    go->addActions({m_navigation->back(), m_navigation->forward(), m_navigation->home()});
     go->addSeparator();
-    go->addActions({m_previousAction, m_nextAction});
+    go->addActions({m_navigation->previousChapter(), m_navigation->nextChapter()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
+    view->addActions({m_appearance->zoomIn(), m_appearance->zoomOut(), m_appearance->zoomReset()});
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Colours"));
-    themes->addActions(m_themeGroup->actions());
+    themes->addActions(m_appearance->themeActions());
     view->addSeparator();
     view->addAction(m_libraryDock->toggleViewAction());
     view->addAction(m_glossaryDock->toggleViewAction());
@@ -183,82 +137,42 @@ void MainWindow::setupToolBar()
     toolBar->setIconSize(QSize(24, 24));
     // Words beside the icons: older readers should not have to guess what a symbol means.
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({m_backAction, m_forwardAction, m_homeAction});
+    toolBar->addActions({m_navigation->back(), m_navigation->forward(), m_navigation->home()});
     toolBar->addSeparator();
-    toolBar->addActions({m_previousAction, m_nextAction});
+    toolBar->addActions({m_navigation->previousChapter(), m_navigation->nextChapter()});
     toolBar->addSeparator();
-    for (QAction *zoom : {m_zoomOutAction, m_zoomInAction}) {
+    for (QAction *zoom : {m_appearance->zoomOut(), m_appearance->zoomIn()}) {
         toolBar->addAction(zoom);
         // Magnifiers with + and − are understood without words; this leaves room for the search field.
         qobject_cast<QToolButton *>(toolBar->widgetForAction(zoom))->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
     toolBar->addSeparator();
     toolBar->addAction(m_glossaryDock->toggleViewAction());
-    if (m_searchPanel != nullptr)
-        toolBar->addWidget(m_searchPanel->searchField());
-}
-
-void MainWindow::setupLibraryDock()
-{
-    m_libraryModel = new LibraryModel(m_store, this);
-    m_libraryTree = new LibraryTree(this);
-    m_libraryTree->setAccessibleName(tr("Contents"));
-    m_libraryTree->setModel(m_libraryModel);
-    auto open = [this](const QModelIndex &index) { openLink(index.data(LinkRole).toUrl()); };
-    connect(m_libraryTree, &QTreeView::clicked, this, open);
-    connect(m_libraryTree, &QTreeView::activated, this, open);
-
-    m_libraryDock = new QDockWidget(tr("Contents"), this);
-    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
-    m_libraryDock->setWidget(m_libraryTree);
-    m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    resizeDocks({m_libraryDock}, {300}, Qt::Horizontal);
-}
-
-void MainWindow::setupGlossaryDock()
-{
-    m_glossary = new GlossaryPanel(m_store, this);
-    connect(m_glossary, &GlossaryPanel::linkActivated, this, &MainWindow::openLink);
-    m_glossaryDock = new QDockWidget(tr("Glossary"), this);
-    m_glossaryDock->setObjectName(QStringLiteral("glossaryDock"));
-    m_glossaryDock->setWidget(m_glossary);
-    QAction *toggle = m_glossaryDock->toggleViewAction();
-    toggle->setText(tr("&Glossary"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    addDockWidget(Qt::RightDockWidgetArea, m_glossaryDock);
-    resizeDocks({m_glossaryDock}, {320}, Qt::Horizontal);
-    m_glossaryDock->hide(); // opens when a term is clicked, or from the toolbar
-}
-
-void MainWindow::setupSearch()
-{
-    if (m_search == nullptr)
+    if (m_searchPanel == nullptr)
         return;
-    m_searchPanel = new SearchPanel(*m_search, this);
-    connect(m_searchPanel, &SearchPanel::linkActivated, this, &MainWindow::openLink);
-    auto *dock = new QDockWidget(tr("Search results"), this);
-    dock->setObjectName(QStringLiteral("searchDock"));
-    dock->setWidget(m_searchPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    tabifyDockWidget(m_libraryDock, dock);
-    m_libraryDock->raise();
-    connect(m_searchPanel, &SearchPanel::resultsShown, dock, [dock] {
-        dock->show();
-        dock->raise();
-    });
-    auto *focusSearch = new QAction(tr("&Search"), this);
-    focusSearch->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
-    connect(focusSearch, &QAction::triggered, m_searchPanel, &SearchPanel::focusSearchField);
-    addAction(focusSearch);
+    QToolBar *searchBar = addToolBar(tr("Search"));
+    searchBar->setObjectName(QStringLiteral("searchToolBar"));
+    searchBar->setMovable(false);
+    searchBar->addWidget(m_searchPanel->searchField());
+    new ToolBarWrap(*this, *toolBar, *searchBar, *m_searchPanel->searchField());
 }
 
-void MainWindow::setupSettings()
+void MainWindow::setupAppearance()
 {
-    connect(&m_settings, &Settings::zoomChanged, this, &MainWindow::applyZoom);
-    connect(&m_settings, &Settings::themeChanged, this, &MainWindow::applyTheme);
-    applyTheme(m_settings.theme());
-    applyZoom(m_settings.zoomPercent());
+    const std::pair<QAction *, const char *> icons[] = {{m_navigation->back(), "back"},
+                                                        {m_navigation->forward(), "forward"},
+                                                        {m_navigation->home(), "home"},
+                                                        {m_navigation->previousChapter(), "previous-chapter"},
+                                                        {m_navigation->nextChapter(), "next-chapter"},
+                                                        {m_appearance->zoomIn(), "zoom-in"},
+                                                        {m_appearance->zoomOut(), "zoom-out"},
+                                                        {m_glossaryDock->toggleViewAction(), "glossary"},
+                                                        {m_aboutAction, "about"},
+                                                        {m_libraryDock->toggleViewAction(), "library"}};
+    for (const auto &[action, name] : icons)
+        m_appearance->addTintedIcon(action, name);
+    connect(m_appearance, &Appearance::zoomApplied, m_glossary, &GlossaryPanel::setZoomPercent);
+    m_appearance->applySettings();
 }
 
 void MainWindow::restoreLastSession()
@@ -269,7 +183,7 @@ void MainWindow::restoreLastSession()
     // The user store is the one truth for the last chapter and its position (restored when it opens).
     const QUrl last = m_userDataController->lastChapter().value_or(links::start());
     const bool known = links::kindOf(last) == LinkKind::Chapter ? m_store.chapter(links::target(last)) != nullptr
-                                                                 : links::kindOf(last) != LinkKind::Unknown;
+                                                                : links::kindOf(last) != LinkKind::Unknown;
     if (!known || links::kindOf(last) == LinkKind::Term || links::kindOf(last) == LinkKind::External) {
         showStartPage();
         return;
@@ -312,33 +226,21 @@ void MainWindow::onPageChanged(const QUrl &url)
     m_breadcrumb->showLocation(url);
     const QList<BreadcrumbBar::Crumb> crumbs = BreadcrumbBar::trail(m_store, url);
     setWindowTitle(crumbs.size() > 1 ? tr("%1 – Heupwijzer").arg(crumbs.last().title) : tr("Heupwijzer"));
-    const QModelIndex chapterIndex = links::kindOf(url) == LinkKind::Chapter
-                                         ? m_libraryModel->indexOfChapter(links::target(url))
-                                         : QModelIndex();
-    if (chapterIndex.isValid()) {
-        m_libraryTree->expand(chapterIndex.parent());
-        m_libraryTree->setCurrentIndex(chapterIndex);
-        m_libraryTree->scrollTo(chapterIndex);
-    } else {
+    showInLibrary(url);
+    m_navigation->update(url);
+}
+
+void MainWindow::showInLibrary(const QUrl &url)
+{
+    const QModelIndex chapterIndex =
+        links::kindOf(url) == LinkKind::Chapter ? m_libraryModel->indexOfChapter(links::target(url)) : QModelIndex();
+    if (!chapterIndex.isValid()) {
         m_libraryTree->clearSelection();
+        return;
     }
-    updateNavigationActions(url);
-}
-
-void MainWindow::updateNavigationActions(const QUrl &current)
-{
-    for (auto [action, direction] : {std::pair{m_previousAction, -1}, std::pair{m_nextAction, +1}}) {
-        const core::ChapterInfo *neighbour = links::neighbourChapter(m_store, current, direction);
-        action->setEnabled(neighbour != nullptr);
-        action->setToolTip(neighbour != nullptr ? tr("%1: %2").arg(action->text().remove(u'&'), neighbour->title)
-                                                : action->text().remove(u'&'));
-    }
-}
-
-void MainWindow::goToNeighbour(int direction)
-{
-    if (const core::ChapterInfo *neighbour = links::neighbourChapter(m_store, m_reader->source(), direction))
-        openLink(links::chapter(neighbour->id));
+    m_libraryTree->expand(chapterIndex.parent());
+    m_libraryTree->setCurrentIndex(chapterIndex);
+    m_libraryTree->scrollTo(chapterIndex);
 }
 
 void MainWindow::openTerm(const QString &termId)
@@ -346,41 +248,6 @@ void MainWindow::openTerm(const QString &termId)
     m_glossaryDock->show();
     m_glossaryDock->raise();
     m_glossary->showTerm(termId);
-}
-
-void MainWindow::zoomBy(int steps)
-{
-    m_settings.setZoomPercent(Settings::steppedZoom(m_settings.zoomPercent(), steps));
-}
-
-void MainWindow::applyZoom(int percent)
-{
-    m_reader->setZoomPercent(percent);
-    m_glossary->setZoomPercent(percent);
-    m_zoomLabel->setText(tr("Text size %1 %").arg(percent));
-    m_zoomInAction->setEnabled(percent < Settings::kMaximumZoom);
-    m_zoomOutAction->setEnabled(percent > Settings::kMinimumZoom);
-}
-
-void MainWindow::applyTheme(ThemeChoice choice)
-{
-    const Theme theme = Theme::forChoice(choice);
-    QApplication::setPalette(theme.palette());
-    QToolTip::setPalette(theme.palette());
-    if (qApp->styleSheet() != theme.widgetStyleSheet()) // setting even an empty sheet re-polishes every widget
-        qApp->setStyleSheet(theme.widgetStyleSheet());
-    m_reader->setReaderStyleSheet(theme.readerStyleSheet());
-    for (QAction *action : m_themeGroup->actions())
-        action->setChecked(action->data().toInt() == int(choice));
-    const QColor iconColour = theme.palette().color(QPalette::ButtonText);
-    const std::pair<QAction *, const char *> icons[] = {
-        {m_backAction, "back"},         {m_forwardAction, "forward"},
-        {m_homeAction, "home"},         {m_previousAction, "previous-chapter"},
-        {m_nextAction, "next-chapter"}, {m_zoomInAction, "zoom-in"},
-        {m_zoomOutAction, "zoom-out"},  {m_glossaryDock->toggleViewAction(), "glossary"},
-        {m_aboutAction, "about"},       {m_libraryDock->toggleViewAction(), "library"}};
-    for (const auto &[action, name] : icons)
-        action->setIcon(tintedIcon(QLatin1StringView(name), iconColour));
 }
 
 void MainWindow::saveSession()

@@ -1,30 +1,24 @@
 #pragma once
 
-#include "ui/themechoice.h"
-
 #include <QMainWindow>
 #include <QUrl>
 
 #include <chrono>
 #include <memory>
 
-class QActionGroup;
-class QLabel;
-
 namespace heupwijzer::core {
 class ContentStore;
 class UserStore;
-namespace search {
-class SearchEngine;
-}
 } // namespace heupwijzer::core
 
 namespace heupwijzer::ui {
 
+class Appearance;
 class BreadcrumbBar;
 class GlossaryPanel;
 class LibraryModel;
 class LibraryTree;
+class NavigationActions;
 class PracticeMode;
 class ReadAloud;
 class ReaderView;
@@ -33,15 +27,16 @@ class Settings;
 class UserDataController;
 
 // The reader window: library tree (left dock), reading pane with breadcrumb (centre), glossary (right dock),
-// search field in the toolbar. It owns its actions; every link, wherever it is clicked, goes through openLink().
+// search field in the toolbar. It puts together the parts that do the work (NavigationActions, Appearance,
+// GlossaryHint, the docks' panels, mainwindowtools.cpp for the reader's tools); every link, wherever it is
+// clicked, goes through openLink().
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    // search may be null (no search index in this content edition): the search field is then left out.
     // userData may be null: bookmarks, positions and history then live in a private session (in memory only).
-    MainWindow(const core::ContentStore &store, Settings &settings, core::search::SearchEngine *search,
-               core::UserStore *userData = nullptr, QWidget *parent = nullptr);
+    MainWindow(const core::ContentStore &store, Settings &settings, core::UserStore *userData = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ReaderView *reader() const { return m_reader; }
@@ -66,14 +61,15 @@ protected:
 
 private:
     void setupReader();
-    void setupActions();
-    void setupViewActions();
+    void createWindowActions();
+    // The one place the docks are made (Contents, Glossary, Search results); mainwindowdocks.cpp.
+    void createDocks();
+    void createLibraryDock();
+    void createGlossaryDock();
+    void createSearchDock();
     void setupMenus();
     void setupToolBar();
-    void setupLibraryDock();
-    void setupGlossaryDock();
-    void setupSearch();
-    void setupSettings();
+    void setupAppearance();
     void restoreLastSession();
     // mainwindowtools.cpp: the reader's own data, read-aloud, the handout and practice mode.
     void setupUserData(core::UserStore *userData);
@@ -83,42 +79,28 @@ private:
     QAction *makePracticeSwitchAction();
 
     void onPageChanged(const QUrl &url);
-    // sourceChanged() is emitted before QTextBrowser::source() returns the new page, so the page is passed in.
-    void updateNavigationActions(const QUrl &current);
-    void goToNeighbour(int direction);
+    void showInLibrary(const QUrl &url);
     void openTerm(const QString &termId);
-    void applyZoom(int percent);
-    void zoomBy(int steps);
-    void applyTheme(ThemeChoice choice);
     void saveSession();
 
     const core::ContentStore &m_store;
     Settings &m_settings;
-    core::search::SearchEngine *m_search;
 
     ReaderView *m_reader = nullptr;
     BreadcrumbBar *m_breadcrumb = nullptr;
+    NavigationActions *m_navigation = nullptr;
+    Appearance *m_appearance = nullptr;
     LibraryModel *m_libraryModel = nullptr;
     LibraryTree *m_libraryTree = nullptr;
     QDockWidget *m_libraryDock = nullptr;
     GlossaryPanel *m_glossary = nullptr;
     QDockWidget *m_glossaryDock = nullptr;
     SearchPanel *m_searchPanel = nullptr;
-    QLabel *m_zoomLabel = nullptr;
-    bool m_shown = false;      // the window has appeared once; before that, links wait (see openLink)
-    QUrl m_linkOnShow;         // opened when the window first appears
+    bool m_shown = false; // the window has appeared once; before that, links wait (see openLink)
+    QUrl m_linkOnShow;    // opened when the window first appears
 
-    QAction *m_backAction = nullptr;
-    QAction *m_forwardAction = nullptr;
-    QAction *m_homeAction = nullptr;
-    QAction *m_previousAction = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_zoomResetAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
 
     std::unique_ptr<core::UserStore> m_privateUserStore; // only when no user store was given
     UserDataController *m_userDataController = nullptr;

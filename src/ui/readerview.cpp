@@ -3,10 +3,12 @@
 #include "core/store/contentstore.h"
 #include "ui/exercisecard.h"
 #include "ui/links.h"
+#include "ui/searchhighlight.h"
 #include "ui/startpage.h"
 #include "ui/svgimage.h"
 #include "ui/uilogging.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -44,7 +46,7 @@ ReaderView::ReaderView(const core::ContentStore &store, QWidget *parent) : QText
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, &ReaderView::showLinkToolTip);
 
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ReaderView::applyPendingScroll);
-    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_pendingScroll = -1; });
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, &ReaderView::stopPendingScrolls);
     // Pictures are drawn for the width available; after the window or a panel is resized, draw them again
     // once the resizing has stopped rather than on every step of a drag.
     m_pictureRedraw.setSingleShot(true);
@@ -75,6 +77,8 @@ void ReaderView::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange &&
         !qFuzzyCompare(font().pointSizeF(), kBasePointSize * m_zoomPercent / 100.0))
         applyZoomFont();
+    if (event->type() == QEvent::PaletteChange && !m_hitWords.isEmpty())
+        applySearchHits(false); // the marker colour follows the theme
 }
 
 void ReaderView::setReaderStyleSheet(const QString &css)
@@ -93,16 +97,24 @@ double ReaderView::scrollFraction() const
 
 void ReaderView::setScrollFraction(double fraction)
 {
+    m_pendingHitTop = -1;
     m_pendingScroll = qBound(0.0, fraction, 1.0);
     applyPendingScroll();
 }
 
 void ReaderView::applyPendingScroll()
 {
-    if (m_pendingScroll < 0)
-        return;
     QScrollBar *bar = verticalScrollBar();
-    bar->setValue(qRound(m_pendingScroll * bar->maximum()));
+    if (m_pendingHitTop >= 0)
+        bar->setValue(m_pendingHitTop);
+    else if (m_pendingScroll >= 0)
+        bar->setValue(qRound(m_pendingScroll * bar->maximum()));
+}
+
+void ReaderView::stopPendingScrolls()
+{
+    m_pendingScroll = -1;
+    m_pendingHitTop = -1;
 }
 
 double ReaderView::columnWidth() const
@@ -148,12 +160,53 @@ void ReaderView::doSetSource(const QUrl &name, QTextDocument::ResourceType type)
     const bool anotherPage = name.adjusted(QUrl::RemoveFragment) != source().adjusted(QUrl::RemoveFragment);
     if (anotherPage && !source().isEmpty())
         Q_EMIT leavingPage(source(), scrollFraction());
-    m_pendingScroll = -1;
+    stopPendingScrolls();
     if (anotherPage)
         m_drawnPictureWidth = 0; // another page: its pictures (if any) set this again as they load
     QTextBrowser::doSetSource(name, type);
     updateReadingColumn();
     fitPictureLines();
+    const bool hitsBelongHere = name.adjusted(QUrl::RemoveFragment) == m_hitPage.adjusted(QUrl::RemoveFragment);
+    if (!hitsBelongHere) { // the reader went on: the marks of a search are not for this page
+        m_hitPage.clear();
+        m_hitWords.clear();
+    }
+    applySearchHits(hitsBelongHere && anotherPage); // a reload (zoom, theme) keeps the reader's place
+}
+
+void ReaderView::markSearchHits(const QUrl &page, const QStringList &words)
+{
+    m_hitPage = page;
+    m_hitWords = words;
+    if (page.adjusted(QUrl::RemoveFragment) == source().adjusted(QUrl::RemoveFragment))
+        applySearchHits(true);
+}
+
+void ReaderView::applySearchHits(bool scrollToFirst)
+{
+    const QTextCharFormat format = searchhighlight::hitFormat(palette());
+    const QList<QTextCursor> hits = searchhighlight::findHits(*document(), m_hitWords);
+    QList<ExtraSelection> marks;
+    for (const QTextCursor &hit : hits)
+        marks.append({hit, format});
+    setExtraSelections(marks);
+    // The result was a section: its first hit, not the chapter's first, is the one the reader asked for.
+    if (scrollToFirst && !hits.isEmpty())
+        scrollToHit(
+            searchhighlight::firstHitFrom(hits, searchhighlight::anchorPosition(*document(), m_hitPage.fragment())));
+}
+
+void ReaderView::scrollToHit(const QTextCursor &hit)
+{
+    // A quarter down the pane, so the lines before it give the context. Held like a restored position, until
+    // the layout settles or the reader scrolls.
+    const QTextBlock block = hit.block();
+    const QTextLine line = block.layout()->lineForTextPosition(hit.position() - block.position());
+    const double blockTop = document()->documentLayout()->blockBoundingRect(block).top();
+    const double lineTop = blockTop + (line.isValid() ? line.y() : 0);
+    m_pendingScroll = -1;
+    m_pendingHitTop = qMax(0, qRound(lineTop) - viewport()->height() / 4);
+    applyPendingScroll();
 }
 
 void ReaderView::fitPictureLines()
@@ -283,7 +336,7 @@ void ReaderView::showEvent(QShowEvent *event)
 void ReaderView::wheelEvent(QWheelEvent *event)
 {
     if (!event->modifiers().testFlag(Qt::ControlModifier)) {
-        m_pendingScroll = -1;
+        stopPendingScrolls();
         QTextBrowser::wheelEvent(event);
         return;
     }
@@ -298,7 +351,7 @@ void ReaderView::wheelEvent(QWheelEvent *event)
 
 void ReaderView::keyPressEvent(QKeyEvent *event)
 {
-    m_pendingScroll = -1;
+    stopPendingScrolls();
     QTextBrowser::keyPressEvent(event);
 }
 

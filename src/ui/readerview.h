@@ -39,6 +39,11 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // Search hits: marks `words` (as the search engine found them) on `page` when it is or becomes the open
+    // page, and scrolls to the first one at or after the page's #anchor. The marks go when another page opens.
+    // They are extra selections: extraSelections() lists them, in reading order.
+    void markSearchHits(const QUrl &page, const QStringList &words);
+
 Q_SIGNALS:
     // Ctrl + mouse wheel: the window owns the zoom setting, the pane only reports the request.
     void zoomStepsRequested(int steps);
@@ -64,11 +69,17 @@ private:
     void reloadKeepingPosition();
     void applyPendingScroll();
     void showLinkToolTip(const QUrl &url);
+    void applySearchHits(bool scrollToFirst);
+    void scrollToHit(const QTextCursor &hit);
+    void stopPendingScrolls();
 
     const core::ContentStore &m_store;
     int m_zoomPercent = 100;
     double m_columnWidth = 0;    // measured once per zoom level: shaping the sample line is not free
     double m_pendingScroll = -1; // < 0: nothing pending
+    int m_pendingHitTop = -1;    // scroll position that shows the first search hit; < 0: nothing pending
+    QUrl m_hitPage;              // the page the search hits belong to, with the #anchor of the result
+    QStringList m_hitWords;
     int m_wheelRemainder = 0;
     double m_drawnPictureWidth = 0; // the limit the current page's pictures were drawn for; 0: no pictures
     QTimer m_pictureRedraw;

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -25,6 +26,7 @@ namespace {
 constexpr qsizetype kChaptersToOpen = 4;
 // A word every edition uses, typed the way a patient would (lower case, Dutch).
 constexpr QStringView kSearchText = u"heup pijn";
+constexpr int kSearchTimeoutMs = 10000;
 } // namespace
 
 SelfTestSession::SelfTestSession(MainWindow &window, const core::ContentStore &store, QString pdfPath)
@@ -76,8 +78,13 @@ bool SelfTestSession::search()
     auto *panel = m_window.findChild<SearchPanel *>();
     if (panel == nullptr)
         return false;
-    panel->searchField()->setText(kSearchText.toString()); // searches as typed, synchronously
-    return !panel->resultsText().trimmed().isEmpty();
+    // The search runs on its own thread: wait for the answer as a reader would, with a generous limit.
+    QEventLoop answered;
+    connect(panel, &SearchPanel::resultsShown, &answered, &QEventLoop::quit);
+    QTimer::singleShot(kSearchTimeoutMs, &answered, &QEventLoop::quit);
+    panel->searchField()->setText(kSearchText.toString());
+    answered.exec();
+    return panel->hitCount() > 0;
 }
 
 bool SelfTestSession::lookUpTerm()

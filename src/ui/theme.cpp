@@ -2,17 +2,17 @@
 
 #include "ui/a11y/focusstyle.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFont>
-#include <QApplication>
 
 namespace heupwijzer::ui {
 
 namespace {
 
 struct Colours {
-    const char *window, *windowText, *base, *alternateBase, *text, *button, *buttonText, *highlight,
-        *highlightedText, *link, *linkVisited, *placeholder, *disabledText, *toolTipBase, *toolTipText;
+    const char *window, *windowText, *base, *alternateBase, *text, *button, *buttonText, *highlight, *highlightedText,
+        *link, *linkVisited, *placeholder, *disabledText, *toolTipBase, *toolTipText;
 };
 
 QPalette makePalette(const Colours &c)
@@ -47,8 +47,8 @@ const Colours kLight{"#eeeeec", "#1a1a1a", "#ffffff", "#f4f4f2", "#1a1a1a", "#e4
                      "#ffffff", "#0b4f94", "#5b2a86", "#5c5c5c", "#6b6b6b", "#fffbe6", "#1a1a1a"};
 const Colours kDark{"#262626", "#ececec", "#181818", "#202020", "#ececec", "#333333", "#ececec", "#4f8fd6",
                     "#000000", "#9cc7ff", "#d3b3ff", "#a8a8a8", "#8a8a8a", "#303030", "#ececec"};
-const Colours kHighContrast{"#000000", "#ffffff", "#000000", "#000000", "#ffffff", "#000000", "#ffffff",
-                            "#ffff00", "#000000", "#ffff00", "#00ffff", "#d0d0d0", "#a0a0a0", "#000000", "#ffffff"};
+const Colours kHighContrast{"#000000", "#ffffff", "#000000", "#000000", "#ffffff", "#000000", "#ffffff", "#ffff00",
+                            "#000000", "#ffff00", "#00ffff", "#d0d0d0", "#a0a0a0", "#000000", "#ffffff"};
 
 constexpr double kMinimumInterfacePointSize = 11;
 
@@ -61,8 +61,7 @@ bool paletteIsDark(const QPalette &palette)
 
 Theme::Theme(ThemeChoice choice, ThemeChoice look, QPalette palette)
     : m_choice(choice), m_look(look), m_palette(std::move(palette))
-{
-}
+{}
 
 const QPalette &Theme::desktopPalette()
 {
@@ -72,7 +71,7 @@ const QPalette &Theme::desktopPalette()
 
 void Theme::prepareApplication()
 {
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    FocusFrameStyle::install(false); // a high-contrast theme makes them thick when the window applies it
     QFont font = QApplication::font();
     if (font.pointSizeF() < kMinimumInterfacePointSize) {
         font.setPointSizeF(kMinimumInterfacePointSize);
@@ -99,13 +98,6 @@ Theme Theme::forChoice(ThemeChoice choice)
 bool Theme::isDark() const
 {
     return m_look != ThemeChoice::Light;
-}
-
-QString Theme::widgetStyleSheet() const
-{
-    // Visible keyboard focus in every look (issue 8). In high contrast Fusion draws field frames a shade darker
-    // than the window, which on black is black: there the frames are drawn white and thick.
-    return focusStyleSheet(m_palette, m_look == ThemeChoice::HighContrast);
 }
 
 QString Theme::readerStyleSheet() const

@@ -13,8 +13,8 @@ namespace heupwijzer::ui {
 class Theme {
 public:
     static Theme forChoice(ThemeChoice choice);
-    // Once, before the window exists: the Fusion style (it honours our palettes on every platform) and a
-    // user-interface font of at least 11 pt, for older eyes.
+    // Once, before the window exists: the Fusion style (it honours our palettes on every platform) with the
+    // focus frames, and a user-interface font of at least 11 pt, for older eyes.
     static void prepareApplication();
 
     ThemeChoice choice() const { return m_choice; }
@@ -22,9 +22,8 @@ public:
     const QPalette &palette() const { return m_palette; }
     // Qt rich-text CSS for QTextDocument::setDefaultStyleSheet (resources/themes/<name>.css).
     QString readerStyleSheet() const;
-    // Qt widget style sheet for what a palette cannot reach: visible focus frames on fields, lists and text
-    // panes (thick white frames in high contrast).
-    QString widgetStyleSheet() const;
+    // Focus frames on fields, lists and text panes (a11y/focusstyle.h) are drawn thick in high contrast.
+    bool thickFocusFrames() const { return m_look == ThemeChoice::HighContrast; }
 
 private:
     Theme(ThemeChoice choice, ThemeChoice look, QPalette palette);

@@ -66,38 +66,78 @@ double timeFloor(core::Database &db, const QString &typed)
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
-core::Result<Timings> timeKeystrokes(core::Database &db, core::search::SearchEngine &engine,
-                                     const QList<tests::EvalQuery> &queries)
+// The machine a benchmark runs on may be busy with other work (a build, a second benchmark): each keystroke counts
+// its fastest of kPasses passes over the whole set, each pass with a fresh engine typing every query from the first
+// letter, as a person would. A preempted keystroke then shows as the work it is, not as the neighbours' work.
+constexpr int kPasses = 3;
+
+core::Result<QList<double>> timeEnginePass(core::Database &db, const QList<tests::EvalQuery> &queries)
 {
-    Timings timings;
+    core::search::SearchEngine engine(db);
     core::search::SearchOptions options;
     options.asYouType = true;
     if (auto warm = engine.search(u"heup", options); !warm) // loads the vocabulary: start-up, not a keystroke
         return warm.error();
+    QList<double> milliseconds;
     for (const tests::EvalQuery &query : queries) {
         for (qsizetype length = 1; length <= query.text.size(); ++length) {
-            const QString typed = query.text.left(length);
             QElapsedTimer timer;
             timer.start();
-            auto results = engine.search(typed, options);
+            auto results = engine.search(query.text.left(length), options);
             if (!results)
                 return results.error();
-            timings.engine.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-            timings.slowest.append({timings.engine.last(), typed});
-            if (const double floor = timeFloor(db, typed); floor >= 0)
-                timings.floor.append(floor);
+            milliseconds.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         }
+    }
+    return milliseconds;
+}
+
+core::Result<Timings> timeKeystrokes(core::Database &db, const QList<tests::EvalQuery> &queries)
+{
+    QList<double> fastest;
+    QList<double> floorFastest;
+    for (int pass = 0; pass < kPasses; ++pass) {
+        auto engine = timeEnginePass(db, queries);
+        if (!engine)
+            return engine.error();
+        QList<double> floor;
+        for (const tests::EvalQuery &query : queries) {
+            for (qsizetype length = 1; length <= query.text.size(); ++length) {
+                if (const double time = timeFloor(db, query.text.left(length)); time >= 0)
+                    floor.append(time);
+            }
+        }
+        fastest = pass == 0 ? engine.value() : fastest;
+        floorFastest = pass == 0 ? floor : floorFastest;
+        for (qsizetype i = 0; i < fastest.size(); ++i)
+            fastest[i] = std::min(fastest[i], engine.value()[i]);
+        for (qsizetype i = 0; i < floorFastest.size(); ++i)
+            floorFastest[i] = std::min(floorFastest[i], floor[i]);
+    }
+    Timings timings{fastest, floorFastest, {}};
+    qsizetype keystroke = 0;
+    for (const tests::EvalQuery &query : queries) {
+        for (qsizetype length = 1; length <= query.text.size(); ++length)
+            timings.slowest.append({fastest[keystroke++], query.text.left(length)});
     }
     return timings;
 }
 
-void printTimings(const QString &corpus, const Timings &timings)
+// The goals of the search issue: p99 per keystroke ≤ 5 ms on the real content and ≤ 30 ms on 10,000 chapters, at
+// most 3 times the plain FTS5 MATCH.
+constexpr double kRealGoalMs = 5;
+constexpr double kTenThousandGoalMs = 30;
+constexpr int kGoalChapters = 10000;
+constexpr double kFloorRatioGoal = 3;
+
+// Prints the figures; false when a goal (goalMs > 0) was missed.
+bool printTimings(const QString &corpus, const Timings &timings, double goalMs)
 {
     const double engine50 = percentile(timings.engine, 0.5);
     const double engine99 = percentile(timings.engine, 0.99);
     const double floor50 = percentile(timings.floor, 0.5);
     const double floor99 = percentile(timings.floor, 0.99);
-    out << corpus << ": " << timings.engine.size() << " keystrokes\n"
+    out << corpus << ": " << timings.engine.size() << " keystrokes (each the fastest of " << kPasses << " passes)\n"
         << QStringLiteral("  engine      p50 %1 ms   p99 %2 ms\n").arg(engine50, 0, 'f', 3).arg(engine99, 0, 'f', 3)
         << QStringLiteral("  plain FTS5  p50 %1 ms   p99 %2 ms\n").arg(floor50, 0, 'f', 3).arg(floor99, 0, 'f', 3)
         << QStringLiteral("  ratio       p50 %1      p99 %2\n")
@@ -109,7 +149,14 @@ void printTimings(const QString &corpus, const Timings &timings)
     for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
         out << QStringLiteral(" \"%1\" %2 ms").arg(slowest[i].second).arg(slowest[i].first, 0, 'f', 1);
     out << '\n';
+    const bool met = goalMs <= 0 || (engine99 <= goalMs && (floor99 <= 0 || engine99 / floor99 <= kFloorRatioGoal));
+    if (goalMs > 0)
+        out << QStringLiteral("  goal p99 <= %1 ms and ratio <= %2: %3\n")
+                   .arg(goalMs)
+                   .arg(kFloorRatioGoal)
+                   .arg(met ? QStringLiteral("met") : QStringLiteral("MISSED"));
     out.flush();
+    return met;
 }
 
 int fail(const QString &what, const core::Error &error)
@@ -170,11 +217,10 @@ int measureReal(core::Database &db, core::search::SearchEngine &engine, const QL
     out.flush();
     if (QCoreApplication::arguments().contains(QStringLiteral("--quality-only")))
         return 0;
-    auto timings = timeKeystrokes(db, engine, queries);
+    auto timings = timeKeystrokes(db, queries);
     if (!timings)
         return fail(QStringLiteral("real latency"), timings.error());
-    printTimings(QStringLiteral("real content"), timings.value());
-    return 0;
+    return printTimings(QStringLiteral("real content"), timings.value(), kRealGoalMs) ? 0 : 1;
 }
 
 } // namespace
@@ -203,12 +249,12 @@ int main(int argc, char *argv[])
     if (repeatAt > 0 && chaptersAt < 0)
         return repeat(engine, arguments.value(repeatAt + 1));
 
+    int missed = 0; // every figure is printed before a missed goal fails the run
     if (repeatAt < 0) {
-        if (const int failed = measureReal(*real.value(), engine, queries.value()); failed != 0)
-            return failed;
+        missed = measureReal(*real.value(), engine, queries.value());
         if (arguments.contains(QStringLiteral("--no-synthetic")) ||
             arguments.contains(QStringLiteral("--quality-only")))
-            return 0;
+            return missed;
     }
 
     QElapsedTimer buildTimer;
@@ -217,12 +263,15 @@ int main(int argc, char *argv[])
     if (!corpus)
         return fail(QStringLiteral("synthetic corpus"), corpus.error());
     out << "synthetic corpus of " << synthetic.chapters << " chapters built in " << buildTimer.elapsed() << " ms\n";
-    core::search::SearchEngine syntheticEngine(*corpus.value());
-    if (repeatAt > 0)
+    if (repeatAt > 0) {
+        core::search::SearchEngine syntheticEngine(*corpus.value());
         return repeat(syntheticEngine, arguments.value(repeatAt + 1));
-    auto syntheticTimings = timeKeystrokes(*corpus.value(), syntheticEngine, queries.value());
+    }
+    auto syntheticTimings = timeKeystrokes(*corpus.value(), queries.value());
     if (!syntheticTimings)
         return fail(QStringLiteral("synthetic latency"), syntheticTimings.error());
-    printTimings(QStringLiteral("synthetic %1 chapters").arg(synthetic.chapters), syntheticTimings.value());
-    return 0;
+    const double goal = synthetic.chapters == kGoalChapters ? kTenThousandGoalMs : 0;
+    if (!printTimings(QStringLiteral("synthetic %1 chapters").arg(synthetic.chapters), syntheticTimings.value(), goal))
+        missed = 1;
+    return missed;
 }

@@ -7,8 +7,6 @@
 
 #include <QStringList>
 
-#include <sqlite3.h>
-
 #include <stdexcept>
 
 #include "fixturedb.h"
@@ -182,32 +180,17 @@ void fillMeta(Database &db)
     insert(db, metaSql, {contentschema::kMetaNewestReviewed.toString(), QStringLiteral("2026-11-20")});
 }
 
-struct SqliteFree {
-    void operator()(unsigned char *bytes) const { sqlite3_free(bytes); }
-};
-
 } // namespace
 
 QByteArray buildFixtureImage()
 {
-    auto opened = Database::openInMemory();
-    if (!opened)
-        throw std::runtime_error(opened.error().message.toStdString());
-    Database &db = *opened.value();
-    check(db.executeScript(contentschema::kCreateTables), "schema");
-    check(db.execute(QStringLiteral("PRAGMA application_id = %1").arg(contentschema::kApplicationId)),
-          "application_id");
-    check(db.execute(QStringLiteral("PRAGMA user_version = %1").arg(contentschema::kSchemaVersion)), "user_version");
+    const std::unique_ptr<Database> database = fixturedb::emptyContentDatabase();
+    Database &db = *database;
     fillArticles(db);
     fillGlossaryAndExercises(db);
     fillMeta(db);
     check(search::buildIndex(db), "search index");
-
-    sqlite3_int64 size = 0;
-    const std::unique_ptr<unsigned char, SqliteFree> bytes(sqlite3_serialize(db.handle(), "main", &size, 0));
-    if (!bytes)
-        throw std::runtime_error("sqlite3_serialize failed");
-    return QByteArray(reinterpret_cast<const char *>(bytes.get()), qsizetype(size));
+    return fixturedb::imageOf(db);
 }
 
 FixtureContent::FixtureContent() : image(buildFixtureImage())

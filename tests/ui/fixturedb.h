@@ -2,9 +2,13 @@
 
 #include "core/result.h"
 #include "core/store/database.h"
+#include "core/store/contentschema.h"
 #include "core/store/statement.h"
 
+#include <QByteArray>
 #include <QStringList>
+
+#include <memory>
 
 #include <stdexcept>
 #include <string>
@@ -25,6 +29,29 @@ inline void insert(heupwijzer::core::Database &db, QStringView sql, const QStrin
     for (int i = 0; i < values.size(); ++i)
         statement.bind(i + 1, values[i]);
     check(statement.run(), "insert");
+}
+
+// An empty content database that ContentStore accepts: the schema and the header the store checks.
+inline std::unique_ptr<heupwijzer::core::Database> emptyContentDatabase()
+{
+    namespace contentschema = heupwijzer::core::contentschema;
+    auto opened = heupwijzer::core::Database::openInMemory();
+    if (!opened)
+        throw std::runtime_error(opened.error().message.toStdString());
+    std::unique_ptr<heupwijzer::core::Database> db = std::move(opened).value();
+    check(db->executeScript(contentschema::kCreateTables), "schema");
+    check(db->execute(QStringLiteral("PRAGMA application_id = %1").arg(contentschema::kApplicationId)),
+          "application_id");
+    check(db->execute(QStringLiteral("PRAGMA user_version = %1").arg(contentschema::kSchemaVersion)), "user_version");
+    return db;
+}
+
+inline QByteArray imageOf(const heupwijzer::core::Database &db)
+{
+    auto image = db.serialize();
+    if (!image)
+        throw std::runtime_error(image.error().message.toStdString());
+    return std::move(image).value();
 }
 
 } // namespace fixturedb

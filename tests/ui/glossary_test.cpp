@@ -6,10 +6,12 @@
 
 #include "common/catch_qt.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListView>
+#include <QStatusBar>
 #include <QToolTip>
 
 namespace links = heupwijzer::ui::links;
@@ -96,6 +98,29 @@ TEST_CASE("Keyboard focus or the mouse on a term shows its definition as a toolt
     QTest::mouseMove(f.reader().viewport(), term);
     CHECK(QTest::qWaitFor([] { return QToolTip::isVisible(); }));
     CHECK(QToolTip::text().contains(QStringLiteral("slijmbeurs")));
+}
+
+TEST_CASE("A term reached with Tab keeps its definition on screen and tells screen readers", "[ui][a11y]")
+{
+    WindowFixture f;
+    f.window->openLink(links::chapter(QStringLiteral("heupbuiger")));
+    f.window->activateWindow();
+    f.reader().setFocus();
+    QAccessibleInterface *pane = QAccessible::queryAccessibleInterface(&f.reader());
+    REQUIRE(pane != nullptr);
+    const QString ownDescription = pane->text(QAccessible::Description);
+
+    QTest::keyClick(f.reader().viewport(), Qt::Key_Tab);
+    REQUIRE(f.reader().textCursor().charFormat().anchorHref() == QStringLiteral("begrip:slijmbeurs"));
+    // The status bar keeps it after the tooltip has gone with the next key press.
+    QToolTip::hideText();
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("Een plat zakje met vocht.")));
+    CHECK(pane->text(QAccessible::Description).contains(QStringLiteral("Een plat zakje met vocht.")));
+
+    // Another page: the pane says again how to use it, and the definition is gone from the status bar.
+    f.window->showStartPage();
+    CHECK(pane->text(QAccessible::Description) == ownDescription);
+    CHECK_FALSE(f.window->statusBar()->currentMessage().contains(QStringLiteral("Een plat zakje met vocht.")));
 }
 
 TEST_CASE("The glossary lists its terms A to Z and filters on lay and medical words as you type", "[ui]")

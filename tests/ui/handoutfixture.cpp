@@ -4,8 +4,6 @@
 #include "core/store/database.h"
 #include "core/store/statement.h"
 
-#include <sqlite3.h>
-
 #include <stdexcept>
 
 #include "fixturedb.h"
@@ -116,27 +114,13 @@ void fillExercises(Database &db)
     }
 }
 
-struct SqliteFree {
-    void operator()(unsigned char *bytes) const { sqlite3_free(bytes); }
-};
-
 QByteArray buildImage(bool withRedFlagChapter)
 {
-    auto opened = Database::openInMemory();
-    if (!opened)
-        throw std::runtime_error(opened.error().message.toStdString());
-    Database &db = *opened.value();
-    check(db.executeScript(contentschema::kCreateTables), "schema");
-    check(db.execute(QStringLiteral("PRAGMA application_id = %1").arg(contentschema::kApplicationId)),
-          "application_id");
-    check(db.execute(QStringLiteral("PRAGMA user_version = %1").arg(contentschema::kSchemaVersion)), "user_version");
+    const std::unique_ptr<Database> database = fixturedb::emptyContentDatabase();
+    Database &db = *database;
     fillArticles(db, withRedFlagChapter);
     fillExercises(db);
-    sqlite3_int64 size = 0;
-    const std::unique_ptr<unsigned char, SqliteFree> bytes(sqlite3_serialize(db.handle(), "main", &size, 0));
-    if (!bytes)
-        throw std::runtime_error("sqlite3_serialize failed");
-    return QByteArray(reinterpret_cast<const char *>(bytes.get()), qsizetype(size));
+    return fixturedb::imageOf(db);
 }
 
 } // namespace

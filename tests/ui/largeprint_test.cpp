@@ -1,20 +1,49 @@
+// Large print (issue 8): with a large system font and the reader zoomed in, nothing is cut off and every window
+// fits a laptop screen. The checks walk the widget tree, so a label, button or tab added later is checked too.
+#include "modaldialog.h"
 #include "windowfixture.h"
 
+#include "ui/a11y/screenfit.h"
 #include "ui/a11y/shortcutsdialog.h"
 #include "ui/aboutdialog.h"
+#include "ui/externallink.h"
 #include "ui/handout/handoutdialog.h"
 #include "ui/handout/practiceprofile.h"
+#include "ui/handout/practiceprofiledialog.h"
+#include "ui/speech/readaloud.h"
+#include "ui/speech/readaloudbar.h"
 
 #include "common/catch_qt.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTabBar>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 using heupwijzer::ui::AboutDialog;
+using heupwijzer::ui::ExternalLink;
 using heupwijzer::ui::HandoutDialog;
 using heupwijzer::ui::PracticeProfile;
+using heupwijzer::ui::PracticeProfileDialog;
+using heupwijzer::ui::ReadAloud;
+using heupwijzer::ui::ReadAloudBar;
 using heupwijzer::ui::ShortcutsDialog;
 
 namespace {
@@ -46,49 +75,321 @@ void saveShot(QWidget &widget, const QString &name)
     widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
+QString describe(const QWidget &widget, const QString &text)
+{
+    return QStringLiteral("%1 \"%2\" (%3)")
+        .arg(QString::fromLatin1(widget.metaObject()->className()), text, widget.objectName());
+}
+
+// Text in a scroll area may lie outside what is shown: the reader scrolls to it.
+bool isScrolledContent(const QWidget &widget, const QWidget &top)
+{
+    for (const QWidget *parent = widget.parentWidget(); parent != nullptr && parent != &top;
+         parent = parent->parentWidget()) {
+        if (auto *area = qobject_cast<const QAbstractScrollArea *>(parent->parentWidget());
+            area != nullptr && area->viewport() == parent)
+            return true;
+    }
+    return false;
+}
+
+// Whether the example text of an empty field shows whole.
+bool placeholderFits(const QLineEdit &field)
+{
+    const QMargins margins = field.textMargins();
+    const int needed = field.fontMetrics().horizontalAdvance(field.placeholderText()) + margins.left() +
+                       margins.right() + 2 * field.style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 4;
+    return field.width() >= needed;
+}
+
+// Why the text of a label, button, field example or group box is cut off; empty when it shows whole.
+QString clippedText(const QWidget &widget)
+{
+    if (const auto *label = qobject_cast<const QLabel *>(&widget); label != nullptr && !label->text().isEmpty()) {
+        const bool whole = label->wordWrap() ? label->height() >= label->heightForWidth(label->width())
+                                             : label->width() >= label->sizeHint().width() &&
+                                                   label->height() >= label->sizeHint().height();
+        return whole ? QString() : describe(widget, label->text()) + QStringLiteral(" is cut off");
+    }
+    if (const auto *button = qobject_cast<const QAbstractButton *>(&widget);
+        button != nullptr && !button->text().isEmpty()) {
+        const bool whole =
+            button->width() >= button->sizeHint().width() && button->height() >= button->sizeHint().height();
+        return whole ? QString() : describe(widget, button->text()) + QStringLiteral(" is cut off");
+    }
+    const auto *field = qobject_cast<const QLineEdit *>(&widget);
+    if (field != nullptr && field->text().isEmpty() && !field->placeholderText().isEmpty()) {
+        // The example in an empty field is often the only explanation of what goes in it.
+        return placeholderFits(*field) ? QString()
+                                       : describe(widget, field->placeholderText()) + QStringLiteral(" is cut off");
+    }
+    if (const auto *box = qobject_cast<const QGroupBox *>(&widget); box != nullptr && !box->title().isEmpty()) {
+        const bool whole = box->width() >= box->minimumSizeHint().width();
+        return whole ? QString() : describe(widget, box->title()) + QStringLiteral(" has its title cut off");
+    }
+    return {};
+}
+
+// Tabs whose label is elided ("Zoekresu…") or that lie outside their bar.
+QStringList elidedTabs(const QTabBar &tabBar)
+{
+    QStringList problems;
+    const int padding = tabBar.style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, &tabBar);
+    for (int i = 0; i < tabBar.count(); ++i) {
+        QString text = tabBar.tabText(i);
+        text.remove(u'&');
+        const QRect rect = tabBar.tabRect(i);
+        if (rect.width() < tabBar.fontMetrics().horizontalAdvance(text) + padding || !tabBar.rect().contains(rect))
+            problems.append(describe(tabBar, text) + QStringLiteral(": tab label is not shown whole"));
+    }
+    return problems;
+}
+
+// The part of `rect` (in the widget's coordinates) that its parents leave in view.
+QRect shownPart(const QWidget &widget, QRect rect)
+{
+    for (const QWidget *child = &widget; !child->isWindow(); child = child->parentWidget())
+        rect = rect.translated(child->pos()).intersected(child->parentWidget()->rect());
+    return rect.translated(-widget.mapTo(widget.window(), QPoint(0, 0)));
+}
+
+// Every label, button, group box title and tab shown in the window `top`: whole, and not partly covered or
+// outside the window (unless it is in a scroll area). Widgets not shown at all (a dock behind another dock's
+// tab, a toolbar button moved into the overflow menu) are left out. Empty when nothing is cut off.
+QStringList clippedTexts(const QWidget &top)
+{
+    QStringList problems;
+    for (const QWidget *widget : top.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&top) || widget->window() != &top || widget->visibleRegion().isEmpty())
+            continue;
+        if (const QString clipped = clippedText(*widget); !clipped.isEmpty())
+            problems.append(clipped);
+        if (const auto *tabBar = qobject_cast<const QTabBar *>(widget))
+            problems.append(elidedTabs(*tabBar));
+        const auto *label = qobject_cast<const QLabel *>(widget);
+        const auto *button = qobject_cast<const QAbstractButton *>(widget);
+        const QString text = label != nullptr ? label->text() : button != nullptr ? button->text() : QString();
+        if (!text.isEmpty() && !isScrolledContent(*widget, top) && widget->visibleRegion() != QRegion(widget->rect()))
+            problems.append(describe(*widget, text) + QStringLiteral(" is partly covered or outside its window"));
+    }
+    return problems;
+}
+
+// The window fits the screen it is on: on a laptop its buttons would otherwise be out of reach.
+void checkFitsScreen(const QWidget &top)
+{
+    const QSize room = top.screen()->availableGeometry().size();
+    INFO("screen " << room.width() << "x" << room.height() << ", window " << top.frameGeometry().width() << "x"
+                   << top.frameGeometry().height());
+    CHECK(top.frameGeometry().width() <= room.width());
+    CHECK(top.frameGeometry().height() <= room.height());
+    // And it can shrink to fit, also on a 1366x768 laptop less its panel and the title bar: its layout does not
+    // insist on more.
+    const QSize laptop = QSize(1366, 768) - QSize(0, 32 + 48);
+    CHECK(top.minimumSizeHint().width() <= std::min(room.width(), laptop.width()));
+    CHECK(top.minimumSizeHint().height() <= std::min(room.height(), laptop.height()));
+}
+
+void checkNothingCutOff(QWidget &top, const QString &name)
+{
+    // A change of text or size is laid out in steps through the event loop; give it a moment to settle.
+    (void)QTest::qWaitFor([&top] { return clippedTexts(top).isEmpty(); }, 2000);
+    saveShot(top, name);
+    const QStringList problems = clippedTexts(top);
+    INFO(name.toStdString() << ":\n" << problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
+}
+
+void showAndCheck(QDialog &dialog, const QString &name)
+{
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    checkNothingCutOff(dialog, name);
+    INFO(name.toStdString());
+    checkFitsScreen(dialog);
+    dialog.hide();
+}
+
 } // namespace
 
-TEST_CASE("With a 20 pt system font and 300 % text every toolbar button shows its whole label", "[a11y][ui]")
+TEST_CASE("With a 20 pt system font and 300 % text the window shows every label and tab whole", "[a11y][ui]")
 {
     const LargeSystemFont large(20);
     WindowFixture f;
-    for (const QSize size : {QSize(1280, 800), QSize(1024, 768)}) {
-        for (const int zoom : {200, 300}) {
+    // The search results are stacked behind the contents, as after a search: their tab labels must be whole.
+    f.window->findChild<QDockWidget *>(QStringLiteral("searchDock"))->show();
+    for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+        for (const int zoom : {100, 200, 300}) {
             f.settings->setZoomPercent(zoom);
             f.window->resize(size);
-            QApplication::processEvents();
             const QString name = QStringLiteral("window-%1x%2-%3").arg(size.width()).arg(size.height()).arg(zoom);
-            saveShot(*f.window, name);
-            for (QToolBar *toolBar : f.window->findChildren<QToolBar *>()) {
-                for (QToolButton *button : toolBar->findChildren<QToolButton *>()) {
-                    if (!button->isVisible())
-                        continue; // moved into the toolbar's overflow menu, where it is shown whole
-                    INFO(name.toStdString() << ": " << button->text().toStdString());
-                    CHECK(button->width() >= button->sizeHint().width());
-                    CHECK(button->height() >= button->sizeHint().height());
-                }
-            }
+            checkNothingCutOff(*f.window, name);
+            CHECK(f.window->size() == size); // the window's layout asks for no more than the laptop's screen
         }
     }
+    // The check above covered the stacked docks' tabs: they were on screen.
+    const QList<QTabBar *> tabBars = f.window->findChildren<QTabBar *>();
+    CHECK(std::any_of(tabBars.begin(), tabBars.end(),
+                      [](const QTabBar *bar) { return bar->isVisible() && bar->count() >= 2; }));
 }
 
-TEST_CASE("With a 20 pt system font the dialogs fit their text", "[a11y][ui]")
+TEST_CASE("With a 20 pt system font practice mode shows its Next patient button whole", "[a11y][practice]")
+{
+    const LargeSystemFont large(20);
+    WindowFixture f;
+    f.window->enablePracticeMode(std::chrono::minutes(3));
+    auto *next = f.window->findChild<QPushButton *>(QStringLiteral("nextPatientButton"));
+    REQUIRE(next != nullptr);
+    checkNothingCutOff(*f.window, QStringLiteral("practice-fullscreen"));
+    CHECK(next->isVisible());
+    f.window->showNormal();
+    f.window->resize(1024, 768);
+    checkNothingCutOff(*f.window, QStringLiteral("practice-1024x768"));
+}
+
+TEST_CASE("With a 20 pt system font the read-aloud message is shown whole", "[a11y]")
+{
+    const LargeSystemFont large(20);
+    ReadAloud readAloud(QStringLiteral("heupwijzer-no-such-engine"), nullptr);
+    QWidget window;
+    auto *view = new QTextBrowser(&window);
+    auto *bar = new ReadAloudBar(readAloud, &window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(view);
+    layout->addWidget(bar);
+    view->setPlainText(QStringLiteral("Rust een paar dagen."));
+    readAloud.setTextView(view);
+    window.resize(1024, 500);
+    window.show();
+    QSignalSpy states(&readAloud, &ReadAloud::stateChanged);
+    bar->playAction()->trigger();
+    while (readAloud.state() != ReadAloud::State::Unavailable)
+        REQUIRE(states.wait(20000));
+    checkNothingCutOff(window, QStringLiteral("readaloud-unavailable-1024"));
+}
+
+TEST_CASE("With a 20 pt system font every dialog fits the screen and shows its text whole", "[a11y][ui]")
 {
     const LargeSystemFont large(20);
     WindowFixture f;
     AboutDialog about(f.content.store->meta(), f.window.get());
+    showAndCheck(about, QStringLiteral("about"));
     ShortcutsDialog shortcuts(*f.window, f.window.get());
+    showAndCheck(shortcuts, QStringLiteral("shortcuts"));
     HandoutDialog handout(*f.content.store, PracticeProfile{}, f.window.get());
-    const std::pair<QDialog *, QString> dialogs[] = {
-        {&about, QStringLiteral("about")}, {&shortcuts, QStringLiteral("shortcuts")}, {&handout, QStringLiteral("handout")}};
-    for (const auto &[dialog, name] : dialogs) {
-        dialog->show();
-        QApplication::processEvents();
-        saveShot(*dialog, name);
-        INFO(name.toStdString());
-        // A dialog smaller than its layout asks for cuts off text.
-        CHECK(dialog->width() >= dialog->minimumSizeHint().width());
-        CHECK(dialog->height() >= dialog->minimumSizeHint().height());
-        dialog->hide();
+    handout.choose(QStringLiteral("oefening:bruggetje"));
+    showAndCheck(handout, QStringLiteral("handout"));
+    PracticeProfileDialog profile(PracticeProfile{}, f.window.get()); // empty: the examples in the fields show
+    showAndCheck(profile, QStringLiteral("practice-profile"));
+}
+
+TEST_CASE("With a 20 pt system font Tab brings every part of the handout dialog into view", "[a11y][handout]")
+{
+    const LargeSystemFont large(20);
+    WindowFixture f;
+    HandoutDialog handout(*f.content.store, PracticeProfile{}, f.window.get());
+    handout.show();
+    handout.activateWindow();
+    REQUIRE(QTest::qWaitFor([&handout] {
+        return QApplication::focusWidget() != nullptr && QApplication::focusWidget()->window() == &handout;
+    }));
+    QWidget *first = QApplication::focusWidget();
+    bool reachedDetails = false;
+    QStringList outOfView;
+    for (int step = 0; step < 20; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        if (focused == first)
+            break;
+        QApplication::processEvents(); // the scroll area follows the focus
+        reachedDetails = reachedDetails || focused->objectName() == QStringLiteral("practiceDetails");
+        // At least its first lines: a list can be taller than the room there is.
+        const QRect top(0, 0, focused->width(), std::min(focused->height(), 2 * focused->fontMetrics().lineSpacing()));
+        if (shownPart(*focused, top) != top)
+            outOfView.append(describe(*focused, focused->accessibleName()));
+    }
+    CHECK(reachedDetails); // below the note, out of view when the dialog opens
+    INFO(outOfView.join(u'\n').toStdString());
+    CHECK(outOfView.isEmpty());
+}
+
+TEST_CASE("With a 20 pt system font the question before a website opens shows a long address whole", "[a11y][ui]")
+{
+    const LargeSystemFont large(20);
+    WindowFixture f;
+    bool asked = false;
+    whenModalDialogOpens([&asked](QWidget &question) {
+        asked = true;
+        checkNothingCutOff(question, QStringLiteral("external-link"));
+        checkFitsScreen(question);
+    }); // then closes it with "Stay in Heupwijzer": no browser is started
+    ExternalLink::open(
+        QUrl(QStringLiteral("https://www.thuisarts.nl/pijn-in-de-lies/"
+                            "ik-heb-pijn-in-mijn-lies-door-een-ontsteking-van-de-slijmbeurs-bij-de-heup")),
+        f.window.get());
+    CHECK(asked);
+}
+
+TEST_CASE("The F1 overview opens showing every shortcut without scrolling", "[a11y][ui]")
+{
+    WindowFixture f;
+    ShortcutsDialog shortcuts(*f.window, f.window.get());
+    shortcuts.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&shortcuts));
+    saveShot(shortcuts, QStringLiteral("shortcuts-10pt"));
+    auto *table = shortcuts.findChild<QAbstractScrollArea *>(QStringLiteral("shortcutsTable"));
+    REQUIRE(table != nullptr);
+    CHECK_FALSE(table->verticalScrollBar()->isVisible());
+    CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+}
+
+TEST_CASE("A dialog asking for more room than the screen has is made to fit", "[a11y][ui]")
+{
+    QDialog dialog;
+    const QSize screen = dialog.screen()->availableGeometry().size();
+    heupwijzer::ui::fitOnScreen(dialog, screen * 2);
+    CHECK(dialog.width() <= screen.width());
+    CHECK(dialog.height() <= screen.height());
+    heupwijzer::ui::fitOnScreen(dialog, QSize(300, 200)); // and one that fits keeps the size it asked for
+    CHECK(dialog.size() == QSize(300, 200));
+}
+
+TEST_CASE("The search field stays in sight: beside the buttons while they fit, else on a row of its own",
+          "[a11y][ui][search]")
+{
+    auto searchIsBesideButtons = [](const WindowFixture &f) {
+        const auto *buttons = f.window->findChild<QToolBar *>(QStringLiteral("navigationToolBar"));
+        const auto *search = f.window->findChild<QToolBar *>(QStringLiteral("searchToolBar"));
+        REQUIRE(buttons != nullptr);
+        REQUIRE(search != nullptr);
+        return search->geometry().top() == buttons->geometry().top();
+    };
+    auto checkFieldWhole = [](const WindowFixture &f) {
+        const auto *field = f.window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        REQUIRE(field != nullptr);
+        CHECK(QTest::qWaitFor([field] { return field->isVisible(); }, 2000)); // not in the tool bar's » menu
+        const QRect onWindow(field->mapTo(f.window.get(), QPoint(0, 0)), field->size());
+        CHECK(f.window->rect().contains(onWindow));
+        CHECK(field->width() >= field->fontMetrics().averageCharWidth() * 18);
+    };
+
+    {
+        WindowFixture f;
+        f.window->resize(1366, 768);
+        checkFieldWhole(f);
+        CHECK(QTest::qWaitFor([&] { return searchIsBesideButtons(f); }, 2000));
+    }
+    {
+        const LargeSystemFont large(20);
+        WindowFixture f;
+        f.window->resize(1024, 768);
+        checkFieldWhole(f);
+        CHECK_FALSE(searchIsBesideButtons(f));
+        f.window->resize(1900, 768); // wide enough again: back beside the buttons
+        CHECK(QTest::qWaitFor([&] { return searchIsBesideButtons(f); }, 2000));
+        checkFieldWhole(f);
+        f.window->resize(1024, 768); // and narrow again
+        CHECK(QTest::qWaitFor([&] { return !searchIsBesideButtons(f); }, 2000));
+        checkFieldWhole(f);
     }
 }

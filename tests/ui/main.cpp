@@ -1,11 +1,26 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "modaldialog.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTranslator>
+
+namespace {
+
+// A test that expected a dialog which never came must not leave its dialog handler to the next test.
+class ModalDialogPollerCleanup : public Catch::TestEventListenerBase {
+public:
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseEnded(const Catch::TestCaseStats &) override { stopModalDialogPollers(); }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(ModalDialogPollerCleanup)
 
 int main(int argc, char *argv[])
 {

@@ -5,6 +5,7 @@
 #include "ui/librarymodel.h"
 #include "ui/links.h"
 #include "ui/roles.h"
+#include "ui/searchpanel.h"
 
 #include "common/catch_qt.h"
 
@@ -178,28 +179,37 @@ TEST_CASE("A website opens in the browser only after the reader agrees, and its 
     const QString address = QStringLiteral("https://www.thuisarts.nl/heup");
 
     QString question;
-    auto answer = [&question](const QString &buttonText) {
-        whenModalDialogOpens([&question, buttonText](QWidget &dialog) {
+    QString answered; // the button clicked, or which buttons there were: a failure then says why
+    auto answer = [&question, &answered](const QString &buttonText) {
+        question.clear();
+        answered.clear();
+        whenModalDialogOpens([&question, &answered, buttonText](QWidget &dialog) {
             auto *box = qobject_cast<QMessageBox *>(&dialog);
             if (box == nullptr)
                 return; // no question was asked: the checks below fail
             question = box->text() + box->informativeText();
+            QStringList offered;
             for (QAbstractButton *button : box->buttons()) {
                 if (button->text() == buttonText) {
+                    answered = buttonText;
                     button->click();
                     return;
                 }
+                offered.append(button->text());
             }
-            question += QStringLiteral(" [no button '%1']").arg(buttonText); // the dialog is closed for us
-        });
+            answered = QStringLiteral("no button '%1' among: %2").arg(buttonText, offered.join(u", "));
+        }); // when no button was clicked, the dialog is closed for us
     };
     answer(QStringLiteral("In Heupwijzer blijven"));
     REQUIRE(clickLink(f.reader(), address));
     CHECK(question.contains(address));
+    CHECK(answered == QStringLiteral("In Heupwijzer blijven"));
     CHECK(browser.opened.isEmpty());
 
     answer(QStringLiteral("Openen in de browser"));
     REQUIRE(clickLink(f.reader(), address));
+    CHECK(question.contains(address));
+    CHECK(answered == QStringLiteral("Openen in de browser"));
     CHECK(browser.opened == QList<QUrl>{QUrl(address)});
     CHECK(f.reader().source() == links::chapter(QStringLiteral("heupbuiger"))); // the reader stays on the page
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
@@ -212,12 +222,17 @@ TEST_CASE("Typing in the search field lists hits by article, and Enter opens the
     REQUIRE(field != nullptr);
     QTest::keyClick(f.window.get(), Qt::Key_K, Qt::ControlModifier);
     CHECK(field->hasFocus());
+    auto *panel = f.window->findChild<heupwijzer::ui::SearchPanel *>();
+    REQUIRE(panel != nullptr);
     QTest::keyClicks(field, QStringLiteral("traplopen"));
-    auto *results = f.window->findChild<QTextBrowser *>(QStringLiteral("searchResults"));
+    REQUIRE(QTest::qWaitFor([panel] { return panel->hitCount() > 0; }, 5000));
+    auto *results = f.window->findChild<QTreeView *>(QStringLiteral("searchResults"));
     REQUIRE(results != nullptr);
     CHECK(results->isVisible());
-    CHECK(results->toPlainText().contains(QStringLiteral("Pijn aan de heup"))); // the article heading
-    CHECK(results->toPlainText().contains(QStringLiteral("Liespijn")));
+    const QModelIndex article = results->model()->index(0, 0);
+    CHECK(article.data().toString() == QStringLiteral("Pijn aan de heup")); // the article heads its chapters
+    CHECK(results->model()->index(0, 0, article).data().toString().startsWith(QStringLiteral("Liespijn")));
+    CHECK(field->hasFocus()); // results arriving never take the keyboard away from the typing
     QTest::keyClick(field, Qt::Key_Return);
     CHECK(f.reader().source().path() == QStringLiteral("liespijn"));
 }

@@ -4,7 +4,6 @@
 // next patient and closes. Exit code 0 when the script ran; the test then checks that the folder is still empty.
 #include "fixturecontent.h"
 
-#include "core/search/searchengine.h"
 #include "core/userdata/userstore.h"
 #include "ui/links.h"
 #include "ui/mainwindow.h"
@@ -32,13 +31,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Heupwijzer"));
 
     FixtureContent content;
-    heupwijzer::core::search::SearchEngine search(content.store->database());
     Settings settings(Settings::locate(QCoreApplication::applicationDirPath()), Settings::Persistence::InMemory);
     auto userStore = heupwijzer::core::UserStore::openPrivateSession(heupwijzer::core::systemClock());
     if (!userStore)
         return 3;
     {
-        heupwijzer::ui::MainWindow window(*content.store, settings, &search, userStore->get());
+        heupwijzer::ui::MainWindow window(*content.store, settings, userStore->get());
         window.enablePracticeMode(std::chrono::minutes(3));
         window.userData()->setNotePrompt([](QWidget *, const QString &) { return QStringLiteral("Voor thuis"); });
         window.show();

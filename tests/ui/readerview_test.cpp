@@ -1,10 +1,12 @@
 #include "windowfixture.h"
 
+#include "core/content/embeddedcontent.h"
 #include "ui/links.h"
 
 #include "common/catch_qt.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QTextBlock>
 #include <QTextFrame>
 #include <QTextTable>
@@ -132,4 +134,50 @@ TEST_CASE("Ctrl + mouse wheel changes the zoom setting instead of QTextEdit's pr
     QApplication::sendEvent(f.reader().viewport(), &wheel);
     CHECK(f.settings->zoomPercent() == 110);
     CHECK(f.reader().font().pointSizeF() == Approx(ReaderView::kBasePointSize * 1.1));
+}
+
+namespace {
+
+// The words a layout broke in the middle: a wrapped line that ends between two letters or digits.
+QStringList wordsBrokenMidWay(QTextDocument &document)
+{
+    (void)document.size(); // finishes the layout, which QTextDocumentLayout otherwise does in steps
+    QStringList broken;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; layout != nullptr && i + 1 < layout->lineCount(); ++i) {
+            const int end = layout->lineAt(i).textStart() + layout->lineAt(i).textLength();
+            if (end > 0 && end < text.size() && text.at(end - 1).isLetterOrNumber() && text.at(end).isLetterOrNumber())
+                broken.append(text.mid(qMax(0, end - 12), 24));
+        }
+    }
+    return broken;
+}
+
+} // namespace
+
+// With HEUPWIJZER_SHOTS=/some/folder it also saves the three pictures, for a person to look at.
+TEST_CASE("The start page breaks lines between words at 100, 200 and 300 % in a 1024 x 768 window", "[ui][a11y]")
+{
+    // The real texts when the program has them (long Dutch compounds in the titles), else the test content.
+    FixtureContent fixture;
+    auto real = heupwijzer::core::ContentStore::openImage(heupwijzer::core::content::embeddedContentImage());
+    const heupwijzer::core::ContentStore &store = real ? *real.value() : *fixture.store;
+    QTemporaryDir dir;
+    heupwijzer::ui::Settings settings(dir.filePath(QStringLiteral("heupwijzer.ini")));
+    heupwijzer::ui::MainWindow window(store, settings);
+    window.resize(1024, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (const int zoom : {100, 200, 300}) {
+        INFO("zoom " << zoom);
+        settings.setZoomPercent(zoom);
+        window.showStartPage();
+        QCoreApplication::processEvents();
+        CHECK(window.reader()->font().pointSizeF() == Approx(ReaderView::kBasePointSize * zoom / 100.0));
+        CHECK(wordsBrokenMidWay(*window.reader()->document()) == QStringList());
+        if (const QString folder = qEnvironmentVariable("HEUPWIJZER_SHOTS"); !folder.isEmpty())
+            window.grab().save(QDir(folder).filePath(QStringLiteral("start-%1.png").arg(zoom)));
+    }
 }

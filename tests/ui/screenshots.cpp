@@ -4,9 +4,11 @@
 // Uses the real embedded content when the program has it, otherwise the test fixture.
 #include "fixturecontent.h"
 
-#include "core/search/searchengine.h"
+#include "ui/a11y/shortcutsdialog.h"
 #include "ui/aboutdialog.h"
 #include "ui/glossarypanel.h"
+#include "ui/handout/handoutdialog.h"
+#include "ui/handout/practiceprofiledialog.h"
 #include "ui/links.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QResource>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +55,38 @@ void scrollToAnchor(ui::ReaderView &reader, const QString &chapter, const QStrin
     QCoreApplication::processEvents();
 }
 
+// Large print (issue 8): a 20 pt interface font, the text at 300 %, a 1366x768 laptop; then each dialog.
+void saveLargePrint(ui::MainWindow &window, ui::Settings &settings, const core::ContentStore &store,
+                    const QString &chapter, const QDir &out)
+{
+    QFont large = QApplication::font();
+    large.setPointSize(20);
+    QApplication::setFont(large);
+    window.resize(1366, 768);
+    settings.setZoomPercent(300);
+    window.showStartPage();
+    save(window, out, QStringLiteral("20-large-start"));
+    window.findChild<QDockWidget *>(QStringLiteral("searchDock"))->show(); // stacked behind the contents
+    window.openLink(ui::links::chapter(chapter));
+    save(window, out, QStringLiteral("21-large-chapter"));
+    window.resize(1024, 768);
+    save(window, out, QStringLiteral("22-large-1024"));
+
+    ui::AboutDialog about(store.meta(), &window);
+    ui::ShortcutsDialog shortcuts(window, &window);
+    ui::HandoutDialog handout(store, ui::PracticeProfile{}, &window);
+    ui::PracticeProfileDialog profile(ui::PracticeProfile{}, &window);
+    const std::pair<QWidget *, const char *> dialogs[] = {{&about, "23-large-about"},
+                                                          {&shortcuts, "24-large-shortcuts"},
+                                                          {&handout, "25-large-handout"},
+                                                          {&profile, "26-large-practice-profile"}};
+    for (const auto &[dialog, name] : dialogs) {
+        dialog->show();
+        save(*dialog, out, QString::fromLatin1(name));
+        dialog->hide();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,6 +94,10 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     ui::Theme::prepareApplication();
+    QTranslator qtTranslator; // Qt's own words (Sluiten, Annuleren), as the program has them
+    if (qtTranslator.load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
     (void)appTranslator.load(QStringLiteral(":/i18n/heupwijzer_nl.qm"));
     QApplication::installTranslator(&appTranslator);
@@ -74,8 +113,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settingsDir;
     ui::Settings settings(settingsDir.filePath(QStringLiteral("s.ini")));
     settings.setTheme(ui::ThemeChoice::Light);
-    core::search::SearchEngine search(store.database());
-    ui::MainWindow window(store, settings, &search);
+    ui::MainWindow window(store, settings);
     window.resize(1280, 860);
     window.show();
     (void)QTest::qWaitForWindowExposed(&window);
@@ -121,5 +159,11 @@ int main(int argc, char *argv[])
     ui::AboutDialog about(store.meta(), &window);
     about.show();
     save(about, out, QStringLiteral("14-about"));
+    about.hide();
+    ui::HandoutDialog handout(store, ui::PracticeProfile{}, &window);
+    handout.show();
+    save(handout, out, QStringLiteral("15-handout"));
+    handout.hide();
+    saveLargePrint(window, settings, store, conditionChapter, out);
     return 0;
 }

@@ -4,7 +4,6 @@
 
 #include "common/catch_qt.h"
 
-#include "core/search/searchengine.h"
 #include "core/userdata/userstore.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
@@ -29,7 +28,7 @@ struct WindowFixture {
                                                          heupwijzer::core::systemClock());
         REQUIRE(opening);
         userStore = std::move(opening->store);
-        window = std::make_unique<heupwijzer::ui::MainWindow>(*content.store, *settings, &search, userStore.get());
+        window = std::make_unique<heupwijzer::ui::MainWindow>(*content.store, *settings, userStore.get());
         window->show();
         // Shortcuts and keyboard focus only work in the active window, as for a real user.
         window->activateWindow();
@@ -41,7 +40,6 @@ struct WindowFixture {
 
     QTemporaryDir dir;
     FixtureContent content;
-    heupwijzer::core::search::SearchEngine search{content.store->database()};
     std::unique_ptr<heupwijzer::ui::Settings> settings;
     std::unique_ptr<heupwijzer::core::UserStore> userStore; // user.db beside the settings file
     std::unique_ptr<heupwijzer::ui::MainWindow> window;

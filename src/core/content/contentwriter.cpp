@@ -10,8 +10,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-#include <sqlite3.h>
-
 #include <cmath>
 #include <cstdint>
 #include <variant>
@@ -142,12 +140,7 @@ Result<QByteArray> ContentWriter::image(const ContentSet &content)
     if (auto filled = fill(db, content); !filled)
         return Error{QStringLiteral("writing the content database failed: %1").arg(filled.error().message),
                      filled.error().code};
-    sqlite3_int64 size = 0;
-    std::unique_ptr<unsigned char, decltype(&sqlite3_free)> bytes(sqlite3_serialize(db.handle(), "main", &size, 0),
-                                                                  &sqlite3_free);
-    if (!bytes)
-        return Error{QStringLiteral("serializing the content database failed (out of memory?)")};
-    return QByteArray(reinterpret_cast<const char *>(bytes.get()), static_cast<qsizetype>(size));
+    return db.serialize();
 }
 
 Result<void> ContentWriter::write(const ContentSet &content, const QString &path)

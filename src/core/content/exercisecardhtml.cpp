@@ -18,17 +18,17 @@ QString dosageRow(const QString &label, const QString &value)
 
 } // namespace
 
-QString exerciseCardHtml(const ExerciseCard &card)
+QString exerciseCardHtml(const Exercise &card, CardTitle title)
 {
-    QString html = u"<table class=\"exercise\" width=\"100%\" cellpadding=\"12\"><tr><td>\n"
-                   u"<h3><a name=\"oefening-" %
-                   card.id % u"\"></a>" % escaped(card.title) % u"</h3>\n";
+    QString html = QStringLiteral("<table class=\"exercise\" width=\"100%\" cellpadding=\"12\"><tr><td>\n");
+    if (title == CardTitle::Heading)
+        html += u"<h3><a name=\"oefening-" % card.id % u"\"></a>" % escaped(card.title) % u"</h3>\n";
     if (!card.image.isEmpty())
         html += u"<p class=\"exercise-image\"><img src=\"image:" % escaped(card.image) % u"\" alt=\"" %
                 escaped(card.alt) % u"\"/></p>\n";
     html += u"<p><b>Doel:</b> " % escaped(card.goal) % u"</p>\n";
     html += u"<p><b>Beginhouding:</b> " % escaped(card.start) % u"</p>\n";
-    html += QStringLiteral("<ol class=\"steps\">\n");
+    html += QStringLiteral("<p><b>Zo doe je het:</b></p>\n<ol class=\"steps\">\n");
     for (const QString &step : card.steps)
         html += u"<li>" % escaped(step) % u"</li>\n";
     html += QStringLiteral("</ol>\n<table class=\"dosage\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\">\n");

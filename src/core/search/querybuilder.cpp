@@ -24,6 +24,10 @@ constexpr qsizetype kShortestPrefix = 3;
 constexpr qsizetype kLongestWord = 48;
 constexpr qsizetype kShortestCompound = 6;
 constexpr qsizetype kMostAlternatives = 24;
+// A prefix that starts more index words than this ("heu": heup, heupen, heuppijn, …) is looked up as its most used
+// completions instead: FTS5 merges the lists of every word a prefix starts, which for a short prefix of a common
+// word is the slowest thing a keystroke can ask. The rarely used completions left out are the least likely meant.
+constexpr int kMostCompletions = 8;
 
 // Snowball Dutch takes a final s for a plural s: fiets → fiet, but fietsen → fiets, slijmbeurs → slijmbeur, but
 // slijmbeurzen → slijmbeurz. For such a word the typed form as a prefix finds the forms the stem misses.
@@ -70,6 +74,17 @@ void mergeSameStems(SearchQuery::Concept &target, const DutchStemmer &stemmer)
         merged.append(alternative);
     }
     target.alternatives = merged;
+}
+
+// The words that start with prefix, as a prefix phrase when there are few of them, else as its most used words.
+void addPrefix(SearchQuery::Concept &target, const Vocabulary &vocabulary, const QString &prefix, double weight)
+{
+    if (!vocabulary.hasMoreCompletionsThan(prefix, kMostCompletions)) {
+        addAlternative(target, prefix, true, weight);
+        return;
+    }
+    for (const QString &word : vocabulary.completions(prefix, kMostCompletions))
+        addAlternative(target, word, false, weight);
 }
 
 } // namespace
@@ -126,9 +141,9 @@ SearchQuery::Concept QueryBuilder::conceptFor(TypedWord &word) const
         // A complete word needs no prefix: the index already stores it as the first part of its compounds
         // (heup in heupartrose), and a prefix of a common word is the slowest thing to look up.
         if (typingPrefix && !m_vocabulary.containsWord(typed))
-            addAlternative(target, typed, true, kTypingPrefixWeight);
+            addPrefix(target, m_vocabulary, typed, kTypingPrefixWeight);
         else if (stemDropsFinalS(typed, m_stemmer.stem(typed)))
-            addAlternative(target, typed, true, kInflectionPrefixWeight);
+            addPrefix(target, m_vocabulary, typed, kInflectionPrefixWeight);
         return target;
     }
     if (!word.stillTyping && m_vocabulary.splitter().splitIntoWords(QByteArrayView(typed.toUtf8()))) {
@@ -142,7 +157,7 @@ SearchQuery::Concept QueryBuilder::conceptFor(TypedWord &word) const
     word.corrected = true;
     addAlternative(target, correction, false, kCorrectionWeight);
     if (typingPrefix)
-        addAlternative(target, correction, true, kCorrectionWeight * kTypingPrefixWeight);
+        addPrefix(target, m_vocabulary, correction, kCorrectionWeight * kTypingPrefixWeight);
     return target;
 }
 

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace heupwijzer::core::search {
@@ -15,7 +16,9 @@ namespace heupwijzer::core::search {
 namespace {
 
 constexpr std::array<double, kIndexColumnCount> kColumnWeight = {8.0, 4.0, 3.0, 1.0};
-constexpr double kK1 = 1.2;
+// Within the usual 1.2–2.0: a chapter that keeps coming back to a word is more about it than one that mentions it
+// once in passing (at 1.2 a common word in a heading outweighed a rare word said six times).
+constexpr double kK1 = 1.6;
 constexpr double kB = 0.5;
 // The title covering every c multiplies the score by this plus the share of the title that matched, so a
 // title that says exactly what was typed ("Knappende heup") beats a longer one that also contains the words.
@@ -31,6 +34,7 @@ constexpr int kProximityWindow = 12;
 struct QueryStatistics {
     RankPlan plan;
     QList<double> idf;
+    QList<double> conceptIdf; // per concept: the idf of the word itself (its broadest weight-1 phrase)
     std::array<double, kIndexColumnCount> averageColumnSize{};
 };
 
@@ -55,11 +59,24 @@ int computeStatistics(const Fts5ExtensionApi *api, Fts5Context *context, QByteAr
     const int phraseCount = api->xPhraseCount(context);
     statistics.plan.phrases.resize(phraseCount); // a plan that does not fit the expression scores those phrases 0
     for (int phrase = 0; rc == SQLITE_OK && phrase < phraseCount; ++phrase) {
-        qint64 containing = 0;
-        rc = api->xQueryPhrase(context, phrase, &containing, &countRow);
+        qint64 containing = statistics.plan.knownRows.value(phrase, -1);
+        if (containing < 0) {
+            containing = 0;
+            rc = api->xQueryPhrase(context, phrase, &containing, &countRow);
+        }
         const double n = static_cast<double>(containing);
         // Lucene's form of the BM25 weight: never negative, so a word in most chapters still counts a little.
         statistics.idf.append(std::log1p((static_cast<double>(rowCount) - n + 0.5) / (n + 0.5)));
+    }
+    // A synonym or another form of a typed word is no rarer in meaning than the word: "pijn in de lies" is in few
+    // chapters as a phrase, but means liespijn, which many chapters have. Its idf is capped at the word's.
+    statistics.conceptIdf.fill(std::numeric_limits<double>::infinity(), statistics.plan.conceptCount);
+    for (int phrase = 0; rc == SQLITE_OK && phrase < phraseCount; ++phrase) {
+        for (const RankPlan::Meaning &meaning : statistics.plan.phrases[phrase]) {
+            if (meaning.weight >= 1 && meaning.conceptIndex >= 0 && meaning.conceptIndex < statistics.plan.conceptCount)
+                statistics.conceptIdf[meaning.conceptIndex] =
+                    std::min(statistics.conceptIdf[meaning.conceptIndex], statistics.idf[phrase]);
+        }
     }
     return rc;
 }
@@ -159,7 +176,10 @@ double rowScore(const QueryStatistics &statistics, const RowMatch &row)
         for (const RankPlan::Meaning &meaning : statistics.plan.phrases[phrase]) {
             if (meaning.conceptIndex < 0 || meaning.conceptIndex >= conceptCount)
                 continue;
-            conceptScore[meaning.conceptIndex] = std::max(conceptScore[meaning.conceptIndex], meaning.weight * score);
+            const double idfCap =
+                std::min(1.0, statistics.conceptIdf[meaning.conceptIndex] / std::max(statistics.idf[phrase], 1e-9));
+            conceptScore[meaning.conceptIndex] =
+                std::max(conceptScore[meaning.conceptIndex], meaning.weight * score * idfCap);
             inTitle[meaning.conceptIndex] = inTitle[meaning.conceptIndex] || titleFrequency > 0;
             inHeading[meaning.conceptIndex] =
                 inHeading[meaning.conceptIndex] || row.frequency[phrase][static_cast<size_t>(IndexColumn::Heading)] > 0;
@@ -212,6 +232,10 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *context, sqlite3_con
         }
         statistics = fresh.release(); // owned by FTS5 from here on
     }
+    if (!statistics->plan.isCandidate(api->xRowid(context))) {
+        sqlite3_result_double(result, 0);
+        return;
+    }
     RowMatch row;
     const int rc = readRow(api, context, static_cast<int>(statistics->plan.phrases.size()), row);
     if (rc != SQLITE_OK) {
@@ -223,12 +247,36 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *context, sqlite3_con
 
 } // namespace
 
+void RankPlan::addCandidate(qint64 rowId)
+{
+    if (rowId < 0)
+        return;
+    const auto byte = static_cast<qsizetype>(rowId / 8);
+    if (candidates.size() <= byte)
+        candidates.append(byte + 1 - candidates.size(), '\0');
+    candidates[byte] = static_cast<char>(static_cast<unsigned char>(candidates[byte]) | (1U << (rowId % 8)));
+}
+
+bool RankPlan::isCandidate(qint64 rowId) const
+{
+    if (candidates.isEmpty())
+        return true;
+    const auto byte = static_cast<qsizetype>(rowId / 8);
+    return rowId >= 0 && byte < candidates.size() &&
+           (static_cast<unsigned char>(candidates[byte]) & (1U << (rowId % 8))) != 0;
+}
+
 QByteArray RankPlan::encode() const
 {
-    // "concepts;c:w,c:w;c:w" — one group per phrase. Plain text, because it travels as an SQL parameter.
+    // "concepts;c:w,c:w;rows=c:w|candidates" — one group per phrase (with its known row count, when known), then the
+    // candidate bits in hex when there are any.
+    // Plain text, because it travels as an SQL parameter.
     QByteArray encoded = QByteArray::number(conceptCount);
-    for (const QList<Meaning> &meanings : phrases) {
+    for (qsizetype p = 0; p < phrases.size(); ++p) {
+        const QList<Meaning> &meanings = phrases[p];
         encoded += ';';
+        if (knownRows.value(p, -1) >= 0)
+            encoded += QByteArray::number(knownRows[p]) + '=';
         for (qsizetype i = 0; i < meanings.size(); ++i) {
             if (i > 0)
                 encoded += ',';
@@ -236,23 +284,30 @@ QByteArray RankPlan::encode() const
                 QByteArray::number(meanings[i].conceptIndex) + ':' + QByteArray::number(meanings[i].weight, 'g', 4);
         }
     }
+    if (!candidates.isEmpty())
+        encoded += '|' + candidates.toHex();
     return encoded;
 }
 
 RankPlan RankPlan::decode(QByteArrayView encoded)
 {
     RankPlan plan;
-    const QList<QByteArray> groups = encoded.toByteArray().split(';');
+    const qsizetype bar = encoded.indexOf('|');
+    const QList<QByteArray> groups = encoded.first(bar >= 0 ? bar : encoded.size()).toByteArray().split(';');
     plan.conceptCount = std::max(0, groups.value(0).toInt());
     for (qsizetype g = 1; g < groups.size(); ++g) {
         QList<Meaning> meanings;
-        for (const QByteArray &pair : groups[g].split(',')) {
+        const qsizetype equals = groups[g].indexOf('=');
+        plan.knownRows.append(equals > 0 ? groups[g].left(equals).toLongLong() : -1);
+        for (const QByteArray &pair : groups[g].sliced(equals + 1).split(',')) {
             const qsizetype colon = pair.indexOf(':');
             if (colon > 0)
                 meanings.append({pair.left(colon).toInt(), pair.mid(colon + 1).toDouble()});
         }
         plan.phrases.append(meanings);
     }
+    if (bar >= 0)
+        plan.candidates = QByteArray::fromHex(encoded.sliced(bar + 1).toByteArray());
     return plan;
 }
 

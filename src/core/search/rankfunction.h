@@ -28,6 +28,15 @@ struct RankPlan {
     };
     int conceptCount = 0;
     QList<QList<Meaning>> phrases;
+    // Per phrase, how many rows it is known to match, or -1: counted in the index when the query starts (exact, but
+    // a pass over the phrase's rows).
+    QList<qint64> knownRows;
+    // The rows worth scoring, one bit per rowid (bit 0 of byte 0 is rowid 0); empty: every row. The others score 0
+    // without being read, which keeps a query that matches most of a very large index within a keystroke.
+    QByteArray candidates;
+
+    void addCandidate(qint64 rowId);
+    bool isCandidate(qint64 rowId) const;
 
     QByteArray encode() const;
     static RankPlan decode(QByteArrayView encoded);

@@ -4,6 +4,7 @@
 #include "core/search/dutchtokenizer.h"
 #include "core/search/querybuilder.h"
 #include "core/search/rankfunction.h"
+#include "core/search/scoringplan.h"
 #include "core/search/snippet.h"
 #include "core/search/synonymtable.h"
 #include "core/search/tokenizedtext.h"
@@ -66,7 +67,8 @@ struct SearchEngine::State {
     explicit State(Database &db)
         : rank(db, u"SELECT rowid, heupwijzer_rank(search_index, ?2) FROM search_index WHERE search_index MATCH ?1"),
           sections(db, u"SELECT anchor, title, plain_text FROM sections WHERE chapter_id = ?1 ORDER BY position"),
-          chapterText(db, u"SELECT plain_text FROM chapters WHERE id = ?1")
+          chapterText(db, u"SELECT plain_text FROM chapters WHERE id = ?1"),
+          candidateRows(db, u"SELECT rowid FROM search_index WHERE search_index MATCH ?1 LIMIT ?2")
     {}
 
     DutchStemmer stemmer;
@@ -79,6 +81,7 @@ struct SearchEngine::State {
     Statement rank;
     Statement sections;
     Statement chapterText;
+    Statement candidateRows;
 };
 
 SearchEngine::SearchEngine(Database &contentDb) : m_db(contentDb) {}
@@ -118,7 +121,7 @@ Result<void> SearchEngine::prepare()
     if (auto registered = registerRankFunction(m_db); !registered)
         return registered.error();
     auto state = std::make_unique<State>(m_db);
-    for (const Statement *statement : {&state->rank, &state->sections, &state->chapterText}) {
+    for (const Statement *statement : {&state->rank, &state->sections, &state->chapterText, &state->candidateRows}) {
         if (!statement->isValid())
             return failure(QStringLiteral("this content has no search index"), statement->prepareError());
     }
@@ -142,11 +145,11 @@ Result<void> SearchEngine::prepare()
 namespace {
 
 // The best chapters, best first (equal scores in reading order).
-Result<QList<RankedChapter>> rankChapters(Statement &rank, const SearchQuery &query,
+Result<QList<RankedChapter>> rankChapters(Statement &rank, const ScoringPlan &scoring,
                                           const QHash<qint64, ChapterRef> &chapters, const SearchOptions &options)
 {
     rank.reset();
-    rank.bind(1, query.matchExpression()).bind(2, QString::fromLatin1(query.rankPlan().encode()));
+    rank.bind(1, scoring.expression).bind(2, QString::fromLatin1(scoring.plan.encode()));
     QList<RankedChapter> ranked;
     for (;;) {
         auto stepped = rank.step();
@@ -234,7 +237,10 @@ Result<SearchResults> SearchEngine::search(QStringView userText, const SearchOpt
     results.glossaryTermId = query.glossaryTermId;
     if (query.isEmpty() || options.limit <= 0)
         return results;
-    auto ranked = rankChapters(m_state->rank, query, m_state->chapters, options);
+    auto scoring = planScoring(query, *m_state->vocabulary, m_state->stemmer, m_state->candidateRows);
+    if (!scoring)
+        return scoring.error();
+    auto ranked = rankChapters(m_state->rank, scoring.value(), m_state->chapters, options);
     if (!ranked)
         return ranked.error();
     const WordMatcher matcher(query, m_state->vocabulary->splitter(), m_state->stemmer, m_state->words);

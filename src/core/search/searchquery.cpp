@@ -2,31 +2,23 @@
 
 namespace heupwijzer::core::search {
 
-namespace {
-
-struct Phrase {
-    QString text;
-    bool prefix = false;
-    bool operator==(const Phrase &other) const { return text == other.text && prefix == other.prefix; }
-};
-
-// Distinct phrases in first-seen order, each with the concepts it stands for (the best weight per target).
-QList<std::pair<Phrase, QList<RankPlan::Meaning>>> groupPhrases(const QList<SearchQuery::Concept> &concepts)
+QList<SearchQuery::Phrase> SearchQuery::phrases() const
 {
-    QList<std::pair<Phrase, QList<RankPlan::Meaning>>> grouped;
+    // Distinct phrases in first-seen order, each with the concepts it stands for (the best weight per concept).
+    QList<Phrase> grouped;
     for (qsizetype c = 0; c < concepts.size(); ++c) {
-        for (const SearchQuery::Alternative &alternative : concepts[c].alternatives) {
-            const Phrase phrase{alternative.phrase, alternative.prefix};
-            auto it =
-                std::find_if(grouped.begin(), grouped.end(), [&](const auto &entry) { return entry.first == phrase; });
+        for (const Alternative &alternative : concepts[c].alternatives) {
+            auto it = std::find_if(grouped.begin(), grouped.end(), [&](const Phrase &phrase) {
+                return phrase.text == alternative.phrase && phrase.prefix == alternative.prefix;
+            });
             if (it == grouped.end()) {
-                grouped.append({phrase, {}});
+                grouped.append({alternative.phrase, alternative.prefix, {}});
                 it = std::prev(grouped.end());
             }
-            auto meaning = std::find_if(it->second.begin(), it->second.end(),
+            auto meaning = std::find_if(it->meanings.begin(), it->meanings.end(),
                                         [&](const RankPlan::Meaning &m) { return m.conceptIndex == c; });
-            if (meaning == it->second.end())
-                it->second.append({static_cast<int>(c), alternative.weight});
+            if (meaning == it->meanings.end())
+                it->meanings.append({static_cast<int>(c), alternative.weight});
             else
                 meaning->weight = std::max(meaning->weight, alternative.weight);
         }
@@ -34,12 +26,10 @@ QList<std::pair<Phrase, QList<RankPlan::Meaning>>> groupPhrases(const QList<Sear
     return grouped;
 }
 
-} // namespace
-
-QString SearchQuery::matchExpression() const
+QString SearchQuery::matchExpression(const QList<Phrase> &phrases)
 {
     QStringList parts;
-    for (const auto &[phrase, meanings] : groupPhrases(concepts)) {
+    for (const Phrase &phrase : phrases) {
         // A phrase holds only letters, digits and marks (textfold.h), so quoting it is enough: AND, NEAR( or
         // a lone * inside quotes are plain words to FTS5.
         parts.append(u'"' + phrase.text + u'"' + (phrase.prefix ? QStringLiteral("*") : QString()));
@@ -47,12 +37,12 @@ QString SearchQuery::matchExpression() const
     return parts.join(QStringLiteral(" OR "));
 }
 
-RankPlan SearchQuery::rankPlan() const
+RankPlan SearchQuery::rankPlan(const QList<Phrase> &phrases) const
 {
     RankPlan plan;
     plan.conceptCount = static_cast<int>(concepts.size());
-    for (const auto &[phrase, meanings] : groupPhrases(concepts))
-        plan.phrases.append(meanings);
+    for (const Phrase &phrase : phrases)
+        plan.phrases.append(phrase.meanings);
     return plan;
 }
 

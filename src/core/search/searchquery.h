@@ -21,16 +21,28 @@ struct SearchQuery {
         QList<Alternative> alternatives;
     };
 
+    // One distinct phrase of the MATCH expression, with the concepts it stands for.
+    struct Phrase {
+        QString text;
+        bool prefix = false;
+        QList<RankPlan::Meaning> meanings;
+        bool operator==(const Phrase &other) const { return text == other.text && prefix == other.prefix; }
+    };
+
     QList<Concept> concepts;
     QString didYouMean;     // the typed text with misspelt words corrected; empty when nothing was corrected
     QString glossaryTermId; // the text names this glossary term as a whole (term, lay or medical word)
 
     bool isEmpty() const { return concepts.isEmpty(); }
 
+    // The distinct phrases of all concepts, in first-seen order.
+    QList<Phrase> phrases() const;
     // Every distinct phrase quoted, joined with OR: never an FTS5 syntax error, whatever was typed.
-    QString matchExpression() const;
+    QString matchExpression() const { return matchExpression(phrases()); }
+    static QString matchExpression(const QList<Phrase> &phrases);
     // Which concepts each phrase of matchExpression() stands for, in the same order.
-    RankPlan rankPlan() const;
+    RankPlan rankPlan() const { return rankPlan(phrases()); }
+    RankPlan rankPlan(const QList<Phrase> &phrases) const;
 };
 
 } // namespace heupwijzer::core::search

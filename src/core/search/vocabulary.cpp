@@ -40,11 +40,34 @@ Vocabulary::Vocabulary(const QList<Word> &words)
     std::sort(m_sorted.begin(), m_sorted.end());
     m_splitter = std::make_unique<CompoundSplitter>(compoundDictionary(plain));
     // The index also holds the second parts of compounds (heupbuigers → buiger): a typed "buigers" is known.
+    // It holds, at the place of each word, the word, its stem and the stems of its parts (dutchtokenizer.cpp): the
+    // rows of an index token are at most the sum of the rows of the words that put it there.
     const DutchStemmer stemmer;
     for (const Word &entry : words) {
-        for (const CompoundSplitter::Split &split : m_splitter->splits(QByteArrayView(entry.word.toUtf8())))
-            m_stems.insert(QString::fromUtf8(stemmer.stem(QByteArrayView(split.tail))));
+        QSet<QString> tokens{entry.word, entry.stem};
+        for (const CompoundSplitter::Split &split : m_splitter->splits(QByteArrayView(entry.word.toUtf8()))) {
+            const QString tail = QString::fromUtf8(stemmer.stem(QByteArrayView(split.tail)));
+            m_stems.insert(tail);
+            tokens.insert(tail);
+            tokens.insert(QString::fromUtf8(stemmer.stem(QByteArrayView(split.head))));
+        }
+        for (const QString &token : tokens)
+            m_tokenRows[token] = std::min(m_mostDocuments, m_tokenRows.value(token) + entry.documents);
     }
+}
+
+int Vocabulary::prefixRows(const QString &prefix) const
+{
+    qint64 rows = 0;
+    for (auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), prefix);
+         it != m_sorted.cend() && it->startsWith(prefix) && rows < m_mostDocuments; ++it)
+        rows += m_documents.value(*it);
+    return static_cast<int>(std::min<qint64>(rows, m_mostDocuments));
+}
+
+int Vocabulary::indexRows(const QString &foldedWord, const DutchStemmer &stemmer) const
+{
+    return m_tokenRows.value(stemmer.stem(foldedWord), 0);
 }
 
 Result<std::unique_ptr<Vocabulary>> Vocabulary::load(Database &contentDb)
@@ -78,6 +101,30 @@ bool Vocabulary::hasWordStartingWith(const QString &prefix) const
 {
     const auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), prefix);
     return it != m_sorted.cend() && it->startsWith(prefix);
+}
+
+bool Vocabulary::hasMoreCompletionsThan(const QString &prefix, int count) const
+{
+    auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), prefix);
+    for (int seen = 0; it != m_sorted.cend() && it->startsWith(prefix); ++it) {
+        if (++seen > count)
+            return true;
+    }
+    return false;
+}
+
+QStringList Vocabulary::completions(const QString &prefix, int count) const
+{
+    QList<std::pair<int, QString>> found; // (-documents, word): the most used first, then alphabetical
+    for (auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), prefix);
+         it != m_sorted.cend() && it->startsWith(prefix); ++it)
+        found.append({-m_documents.value(*it), *it});
+    const qsizetype kept = std::min<qsizetype>(found.size(), std::max(0, count));
+    std::partial_sort(found.begin(), found.begin() + kept, found.end());
+    QStringList words;
+    for (qsizetype i = 0; i < kept; ++i)
+        words.append(found[i].second);
+    return words;
 }
 
 bool Vocabulary::isCommon(const QString &word) const

@@ -17,6 +17,8 @@ class Database;
 
 namespace heupwijzer::core::search {
 
+class DutchStemmer;
+
 // The words of the indexed content (folded, unstemmed), how many index rows use each, and their stems; loaded once
 // per engine from search_vocabulary. It decides which typed words are unknown, what a misspelt word was meant to
 // be, and where a typed compound splits.
@@ -38,6 +40,17 @@ public:
     bool containsStem(const QString &stem) const { return m_stems.contains(stem); }
     int documents(const QString &word) const { return m_documents.value(word, 0); }
     bool hasWordStartingWith(const QString &prefix) const;
+    // Up to count words that start with prefix, the most used first (alphabetical among equals).
+    QStringList completions(const QString &prefix, int count) const;
+    // Whether more than count words start with prefix.
+    bool hasMoreCompletionsThan(const QString &prefix, int count) const;
+    // At most how many index rows a query word matches (the index stores its stem, also as a compound part: "huis"
+    // is in every row with "huisarts"). An estimate that never undercounts, from the vocabulary alone.
+    int indexRows(const QString &foldedWord, const DutchStemmer &stemmer) const;
+    // About how many index rows the words that start with prefix are in (at most the number of rows).
+    int prefixRows(const QString &prefix) const;
+    // About the number of index rows (chapters): the stop words are in nearly all of them.
+    int rowCount() const { return m_mostDocuments; }
     // Used by so many chapters that it hardly tells them apart (heup, pijn in this content).
     bool isCommon(const QString &word) const;
 
@@ -51,6 +64,7 @@ private:
     QHash<QString, int> m_documents;
     int m_mostDocuments = 0; // about the number of chapters: the stop words are in nearly all of them
     QSet<QString> m_stems;
+    QHash<QString, int> m_tokenRows; // index token (a stem) → at most this many rows
     QStringList m_sorted;               // for prefix look-ups
     QHash<int, QStringList> m_byLength; // for the edit-distance search
     std::unique_ptr<CompoundSplitter> m_splitter;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/store/exercise.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -50,21 +51,6 @@ struct GlossaryEntry {
     QStringList medical;
     QString definition;
     QStringList usedIn; // chapter ids, in reading order
-};
-
-struct Exercise {
-    QString id;
-    QString title;
-    QString goal;
-    QString start;
-    QStringList steps;
-    QString hold;
-    QString repetitions;
-    QString sets;
-    QString frequency;
-    QString stopIf;
-    QString image; // name in the images table, e.g. "oefening-bruggetje.svg"
-    QString alt;
 };
 
 struct ContentMeta {

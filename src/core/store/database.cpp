@@ -82,6 +82,16 @@ Result<std::unique_ptr<Database>> Database::openImage(QByteArrayView image)
     return opened;
 }
 
+Result<QByteArray> Database::serialize() const
+{
+    sqlite3_int64 size = 0;
+    const std::unique_ptr<unsigned char, decltype(&sqlite3_free)> bytes(sqlite3_serialize(m_db, "main", &size, 0),
+                                                                        &sqlite3_free);
+    if (!bytes)
+        return Error{QStringLiteral("serializing the database failed (out of memory?)")};
+    return QByteArray(reinterpret_cast<const char *>(bytes.get()), static_cast<qsizetype>(size));
+}
+
 Result<void> Database::execute(QStringView sql)
 {
     Statement statement(*this, sql);

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -20,6 +21,9 @@ public:
     static Result<std::unique_ptr<Database>> openInMemory();
     // Opens a serialized database image read-only without copying it. The bytes must outlive the Database.
     static Result<std::unique_ptr<Database>> openImage(QByteArrayView image);
+
+    // A copy of the main database as one image of bytes, which openImage() reads back.
+    Result<QByteArray> serialize() const;
 
     ~Database();
     Database(const Database &) = delete;

@@ -1,8 +1,27 @@
 #include "ui/a11y/focusstyle.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QTextEdit>
+
 namespace heupwijzer::ui {
 
 namespace {
+
+// The widgets a keyboard user types or moves in: they get the focus frame. Buttons and tool buttons keep
+// Fusion's own focus rectangle; so do the lists that pop up from a combo box (Fusion frames the popup itself).
+bool isFramedField(const QWidget *widget)
+{
+    if (widget == nullptr || widget->window()->windowType() == Qt::Popup)
+        return false;
+    return qobject_cast<const QLineEdit *>(widget) != nullptr ||
+           qobject_cast<const QAbstractItemView *>(widget) != nullptr ||
+           qobject_cast<const QTextEdit *>(widget) != nullptr;
+}
 
 // A frame colour half-way between the text and the window: clearly visible (well over the 3:1 WCAG asks of
 // control borders) but quieter than the focus frame.
@@ -16,21 +35,46 @@ QColor restingFrameColour(const QPalette &palette)
 
 } // namespace
 
-QString focusStyleSheet(const QPalette &palette, bool thickFrames)
+FocusFrameStyle::FocusFrameStyle(bool thickFrames)
+    : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))), m_thickFrames(thickFrames)
+{}
+
+void FocusFrameStyle::install(bool thickFrames)
 {
-    const QString resting =
-        thickFrames ? palette.color(QPalette::WindowText).name() : restingFrameColour(palette).name();
-    const QString focused = palette.color(QPalette::Highlight).name();
-    // Focus makes the frame thicker as well as coloured (colour alone is not enough for colour-blind users);
-    // the padding shrinks by the same amount, so the content does not shift when focus arrives.
-    const int restingWidth = thickFrames ? 2 : 1;
-    const int focusedWidth = restingWidth + 2;
-    return QStringLiteral("QLineEdit, QAbstractItemView, QTextBrowser { border: %1px solid %3; padding: 2px; }"
-                          " QLineEdit:focus, QAbstractItemView:focus, QTextBrowser:focus"
-                          " { border: %2px solid %4; padding: 0px; }")
-        .arg(restingWidth)
-        .arg(focusedWidth)
-        .arg(resting, focused);
+    const auto *current = qobject_cast<const FocusFrameStyle *>(QApplication::style());
+    if (current != nullptr && current->thickFrames() == thickFrames)
+        return;
+    QApplication::setStyle(new FocusFrameStyle(thickFrames)); // the application takes ownership
+}
+
+int FocusFrameStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+{
+    // Room for the focused frame at all times, so the content does not shift when focus arrives.
+    if (metric == PM_DefaultFrameWidth && isFramedField(widget))
+        return focusedWidth();
+    return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
+void FocusFrameStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                    const QWidget *widget) const
+{
+    if ((element != PE_Frame && element != PE_FrameLineEdit) || !isFramedField(widget)) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        return;
+    }
+    const bool focused = option->state.testFlag(State_HasFocus) || widget->hasFocus();
+    const int width = focused ? focusedWidth() : restingWidth();
+    const QColor colour = focused         ? option->palette.color(QPalette::Highlight)
+                          : m_thickFrames ? option->palette.color(QPalette::WindowText)
+                                          : restingFrameColour(option->palette);
+    // The frame fills the band from the edge inwards; the rest of the band is the field's own background.
+    const QRect outer = option->rect;
+    painter->save();
+    painter->fillRect(outer.adjusted(0, 0, 0, -outer.height() + width), colour);
+    painter->fillRect(outer.adjusted(0, outer.height() - width, 0, 0), colour);
+    painter->fillRect(outer.adjusted(0, width, -outer.width() + width, -width), colour);
+    painter->fillRect(outer.adjusted(outer.width() - width, width, 0, -width), colour);
+    painter->restore();
 }
 
 } // namespace heupwijzer::ui

@@ -1,10 +1,13 @@
 #include "ui/a11y/shortcutsdialog.h"
 
+#include "ui/a11y/screenfit.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -56,6 +59,7 @@ ShortcutsDialog::ShortcutsDialog(const QWidget &window, QWidget *parent) : QDial
         m_table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(" or "))));
     }
     m_table->sortItems(0);
+    m_table->resizeColumnsToContents(); // before the rows, so each row is measured at its final, unwrapped width
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
@@ -66,7 +70,23 @@ ShortcutsDialog::ShortcutsDialog(const QWidget &window, QWidget *parent) : QDial
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(std::max(560, sizeHint().width()), 520);
+    sizeToTable();
+}
+
+void ShortcutsDialog::sizeToTable()
+{
+    // The whole list at once, without scrolling, when the screen has room for it: a table view asks for a few
+    // rows only, whatever it holds. A scroll bar's width is kept free in case the screen is too small.
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int frame = 2 * m_table->frameWidth();
+    const int scrollBar = m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    const QSize table(header->length() + frame + scrollBar,
+                      header->sizeHint().height() + m_table->verticalHeader()->length() + frame);
+    const QMargins margins = layout()->contentsMargins();
+    const int width = std::max({560, table.width() + margins.left() + margins.right(), sizeHint().width()});
+    const int height =
+        layout()->totalHeightForWidth(width) + std::max(0, table.height() - m_table->sizeHint().height());
+    fitOnScreen(*this, QSize(width, height));
 }
 
 } // namespace heupwijzer::ui

@@ -21,6 +21,8 @@ public:
     static QString plainText(const QAction &action);
 
 private:
+    void sizeToTable();
+
     QTableWidget *m_table = nullptr;
 };
 

@@ -1,10 +1,13 @@
 #include "ui/handout/handoutdialog.h"
 
+#include "ui/a11y/flowlayout.h"
+#include "ui/a11y/screenfit.h"
 #include "ui/handout/chosenitemsmodel.h"
 #include "ui/handout/handoutdocument.h"
 #include "ui/handout/handoutoutput.h"
 #include "ui/handout/handouttreemodel.h"
 #include "ui/handout/practiceprofiledialog.h"
+#include "ui/librarytree.h"
 #include "ui/uilogging.h"
 
 #include <QDialogButtonBox>
@@ -22,6 +25,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -35,15 +39,11 @@ HandoutDialog::HandoutDialog(const core::ContentStore &store, const PracticeProf
     setWindowTitle(tr("Make a handout"));
     m_chosen = new ChosenItemsModel(this);
     m_tree = new HandoutTreeModel(store, *m_chosen, this);
-    auto *grid = new QGridLayout(this);
-    grid->addWidget(choiceBox(), 0, 0);
-    grid->addWidget(orderBox(), 0, 1);
-    grid->addWidget(noteBox(), 1, 0, 1, 2);
-    grid->addWidget(practiceRow(), 2, 0, 1, 2);
-    grid->addWidget(outputButtons(), 3, 0, 1, 2);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    grid->setRowStretch(0, 1); // the lists grow with the window, the note stays a few lines high
+    // The steps scroll and the buttons stay put: with a large font on a laptop the steps do not all fit, and
+    // the buttons that print must always be in reach.
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(stepsArea(), 1);
+    layout->addLayout(outputButtons());
 
     connect(m_chosen, &QAbstractItemModel::rowsInserted, this, &HandoutDialog::updateButtons);
     connect(m_chosen, &QAbstractItemModel::rowsRemoved, this, &HandoutDialog::updateButtons);
@@ -51,10 +51,49 @@ HandoutDialog::HandoutDialog(const core::ContentStore &store, const PracticeProf
     connect(m_orderView->selectionModel(), &QItemSelectionModel::currentChanged, this, &HandoutDialog::updateButtons);
     connect(m_note, &QPlainTextEdit::textChanged, this, &HandoutDialog::updateButtons);
     updateButtons();
-    resize(900, 640);
+    // Room for the lists at any font size (about 100 characters by 34 lines), but never more than the screen.
+    const QFontMetrics metrics = fontMetrics();
+    fitOnScreen(*this, QSize(qMax(900, metrics.averageCharWidth() * 100), qMax(640, metrics.lineSpacing() * 34)));
 }
 
 HandoutDialog::~HandoutDialog() = default;
+
+QWidget *HandoutDialog::stepsArea()
+{
+    auto *steps = new QWidget(this);
+    auto *grid = new QGridLayout(steps);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(choiceBox(), 0, 0);
+    grid->addWidget(orderBox(), 0, 1);
+    grid->addWidget(noteBox(), 1, 0, 1, 2);
+    grid->addWidget(practiceRow(), 2, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 1); // the lists grow with the window, the note stays a few lines high
+
+    auto *area = new QScrollArea(this);
+    area->setObjectName(QStringLiteral("handoutSteps"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: it scrolls to whatever field gets the focus
+    area->setWidget(steps);
+    return area;
+}
+
+QGroupBox *HandoutDialog::step(const QString &heading, QWidget *first)
+{
+    // A heading that wraps instead of a group box title, which never does and made the dialog as wide as it.
+    auto *box = new QGroupBox(this);
+    box->setAccessibleName(heading);
+    auto *label = new QLabel(heading, box);
+    label->setWordWrap(true);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    label->setBuddy(first);
+    (new QVBoxLayout(box))->addWidget(label);
+    return box;
+}
 
 QWidget *HandoutDialog::choiceBox()
 {
@@ -67,9 +106,10 @@ QWidget *HandoutDialog::choiceBox()
     proxy->setRecursiveFilteringEnabled(true); // a matching chapter keeps its article visible
     proxy->setAutoAcceptChildRows(true);       // a matching article keeps its chapters
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_treeView = new QTreeView(this);
+    // The library's tree: long chapter and exercise names wrap onto more lines instead of ending in "…".
+    m_treeView = new LibraryTree(this);
+    m_treeView->setObjectName(QStringLiteral("handoutTree"));
     m_treeView->setModel(proxy);
-    m_treeView->setHeaderHidden(true);
     m_treeView->setAccessibleName(tr("Chapters and exercises to put on the handout"));
     m_treeView->expand(proxy->index(0, 0)); // the exercises: what a handout is mostly for
     connect(filter, &QLineEdit::textChanged, this, [this, proxy](const QString &text) {
@@ -78,8 +118,8 @@ QWidget *HandoutDialog::choiceBox()
             m_treeView->expandAll();
     });
 
-    auto *box = new QGroupBox(tr("1. Tick what goes on the handout"), this);
-    auto *layout = new QVBoxLayout(box);
+    QGroupBox *box = step(tr("1. Tick what goes on the handout"), filter);
+    auto *layout = qobject_cast<QVBoxLayout *>(box->layout());
     layout->addWidget(filter);
     layout->addWidget(m_treeView);
     return box;
@@ -105,14 +145,14 @@ QWidget *HandoutDialog::orderBox()
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_remove, &QPushButton::clicked, this, &HandoutDialog::removeCurrent);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // on two rows when the column is narrow, so no label is cut off
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
-    buttons->addStretch();
     buttons->addWidget(m_remove);
 
-    auto *box = new QGroupBox(tr("2. Put it in order (drag, or use the buttons)"), this);
-    auto *layout = new QVBoxLayout(box);
+    QGroupBox *box = step(tr("2. Put it in order (drag, or use the buttons)"), m_orderView);
+    auto *layout = qobject_cast<QVBoxLayout *>(box->layout());
     layout->addWidget(m_orderView);
     layout->addLayout(buttons);
     return box;
@@ -127,8 +167,8 @@ QWidget *HandoutDialog::noteBox()
     m_note->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_note->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_note->setMaximumHeight(fontMetrics().lineSpacing() * 6);
-    auto *box = new QGroupBox(tr("3. Note for the patient (optional)"), this);
-    (new QVBoxLayout(box))->addWidget(m_note);
+    QGroupBox *box = step(tr("3. Note for the patient (optional)"), m_note);
+    box->layout()->addWidget(m_note);
     return box;
 }
 
@@ -161,17 +201,26 @@ void HandoutDialog::showPractice()
                                  : tr("Printed with the details of %1.").arg(m_practice.name));
 }
 
-QWidget *HandoutDialog::outputButtons()
+QLayout *HandoutDialog::outputButtons()
 {
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_preview = box->addButton(tr("Print pre&view…"), QDialogButtonBox::ActionRole);
-    m_print = box->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    m_save = box->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
+    // A row that wraps: a QDialogButtonBox keeps all its buttons on one row, wider than a laptop screen at a large
+    // font. Close stays in a button box of its own for its standard (translated) text and Escape.
+    m_preview = new QPushButton(tr("Print pre&view…"), this);
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_save = new QPushButton(tr("&Save as PDF…"), this);
     connect(m_preview, &QPushButton::clicked, this, &HandoutDialog::preview);
     connect(m_print, &QPushButton::clicked, this, &HandoutDialog::print);
     connect(m_save, &QPushButton::clicked, this, &HandoutDialog::savePdf);
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    return box;
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *row = new FlowLayout;
+    row->setRightAligned(true);
+    for (QPushButton *button : {m_preview, m_print, m_save}) {
+        button->setAutoDefault(false); // Enter in the filter field or the note must not print
+        row->addWidget(button);
+    }
+    row->addWidget(close);
+    return row;
 }
 
 void HandoutDialog::choose(const QString &key)

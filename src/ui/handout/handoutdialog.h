@@ -8,7 +8,9 @@
 
 #include <memory>
 
+class QGroupBox;
 class QLabel;
+class QLayout;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
@@ -52,12 +54,14 @@ Q_SIGNALS:
     void practiceDetailsRequested();
 
 private:
+    QWidget *stepsArea();
+    QGroupBox *step(const QString &heading, QWidget *first);
     QWidget *choiceBox();
     QWidget *orderBox();
     QWidget *noteBox();
     QWidget *practiceRow();
     void showPractice();
-    QWidget *outputButtons();
+    QLayout *outputButtons();
     void updateButtons();
     void moveCurrent(int step);
     void removeCurrent();

@@ -1,10 +1,12 @@
 #include "ui/handout/practiceprofiledialog.h"
 
+#include "ui/a11y/flowlayout.h"
+#include "ui/a11y/screenfit.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,16 +36,20 @@ PracticeProfileDialog::PracticeProfileDialog(const PracticeProfile &profile, QWi
     m_logoPreview = new QLabel(this);
     m_logoPreview->setMinimumSize(kLogoPreviewSize);
     m_logoPreview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_logoPreview->setWordWrap(true); // the message for a file that is no image names the file
     auto *chooseLogo = new QPushButton(tr("Choose logo…"), this);
     m_removeLogo = new QPushButton(tr("No logo"), this);
     connect(chooseLogo, &QPushButton::clicked, this, &PracticeProfileDialog::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, [this] { setLogo({}); });
-    auto *logoButtons = new QHBoxLayout;
+    auto *logoButtons = new FlowLayout;
+    logoButtons->setContentsMargins(0, 0, 0, 0);
     logoButtons->addWidget(chooseLogo);
     logoButtons->addWidget(m_removeLogo);
-    logoButtons->addStretch();
 
     auto *form = new QFormLayout;
+    // Labels above their fields: each field gets the whole width, so its example text is not cut off at a large
+    // font, and the eye goes down one column.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(tr("Practice &name:"), m_name);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Website:"), m_website);
@@ -59,6 +65,7 @@ PracticeProfileDialog::PracticeProfileDialog(const PracticeProfile &profile, QWi
     layout->addLayout(form);
     layout->addWidget(buttons);
     setLogo(profile.logoPath);
+    fitOnScreen(*this, sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));
 }
 
 PracticeProfile PracticeProfileDialog::profile() const

@@ -1,8 +1,11 @@
 #include "ui/speech/readaloudbar.h"
 
+#include "ui/a11y/flowlayout.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
@@ -76,18 +79,41 @@ void ReadAloudBar::setupLayout()
     m_statusLabel->setAccessibleName(tr("Read-aloud status"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // package names can be copied
+    // Never squeezed to a column of single words: a few words a line at least, the bar grows taller instead.
+    m_statusLabel->setMinimumWidth(m_statusLabel->fontMetrics().averageCharWidth() * 16);
 
-    auto *layout = new QHBoxLayout(this);
+    // Groups that flow onto a second row when the window is narrow or the font large, instead of squeezing the
+    // buttons until their labels are cut off; the status line takes what is left of the last row.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(m_playButton);
-    layout->addWidget(m_stopButton);
-    layout->addSpacing(12);
-    layout->addWidget(speedCaption);
-    layout->addWidget(m_speedSlider);
-    layout->addWidget(m_speedLabel);
-    layout->addSpacing(12);
-    layout->addWidget(m_warningIcon);
-    layout->addWidget(m_statusLabel, 1);
+    layout->addWidget(group({m_playButton, m_stopButton}));
+    layout->addWidget(group({speedCaption, m_speedSlider, m_speedLabel}));
+    layout->addWidget(group({m_warningIcon, m_statusLabel}, m_statusLabel));
+}
+
+QWidget *ReadAloudBar::group(std::initializer_list<QWidget *> widgets, QWidget *stretch)
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 12, 0); // the gap between the groups
+    for (QWidget *widget : widgets)
+        row->addWidget(widget, widget == stretch ? 1 : 0);
+    return box;
+}
+
+void ReadAloudBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeightToWidth();
+}
+
+void ReadAloudBar::fitHeightToWidth()
+{
+    // A tool bar gives its widget the height of its size hint at any width, but a long message (what to install)
+    // needs more lines as the window gets narrower or the font larger: ask for the height this width needs.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 void ReadAloudBar::showState(ReadAloud::State state)
@@ -118,6 +144,7 @@ void ReadAloudBar::showStatus(const QString &text)
 {
     m_statusLabel->setText(text);
     m_statusLabel->setToolTip(text);
+    fitHeightToWidth();
 }
 
 void ReadAloudBar::showSpeed(int percent)

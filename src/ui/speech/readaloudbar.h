@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <initializer_list>
+
 class QAction;
 class QLabel;
 class QSlider;
@@ -24,13 +26,19 @@ public:
     QAction *playAction() const { return m_playAction; }
     QAction *stopAction() const { return m_stopAction; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void setupActions();
     void setupLayout();
     QToolButton *makeButton(QAction *action, const QString &objectName);
+    // A row of widgets that stays together on one line; `stretch` takes the spare width.
+    QWidget *group(std::initializer_list<QWidget *> widgets, QWidget *stretch = nullptr);
     void showState(ReadAloud::State state);
     void showStatus(const QString &text);
     void showSpeed(int percent);
+    void fitHeightToWidth();
 
     ReadAloud &m_readAloud;
     QAction *m_playAction = nullptr;

@@ -208,3 +208,22 @@ TEST_CASE("A database without a search index gives an error, not a crash", "[sea
     REQUIRE_FALSE(results.ok());
     CHECK(results.error().message.contains(u"search index"));
 }
+
+TEST_CASE("In a very large library a word in every chapter still finds the chapters about it first", "[search]")
+{
+    // 3,000 diary chapters that all say "heup" come before the seven chapters in reading order: more than the
+    // engine scores per keystroke, so it must pick its candidates by title and by the rarer words.
+    auto large = heupwijzer::tests::makeSearchFixture(3000);
+    REQUIRE(large.ok());
+    SearchEngine engine(*large.value());
+
+    const QStringList heup = chapterIds(find(engine, QStringLiteral("heup"), finished()));
+    REQUIRE(!heup.isEmpty());
+    CHECK(QStringList{QStringLiteral("slijmbeurs-zijkant"), QStringLiteral("artrose"), QStringLiteral("heupbuiger")}
+              .contains(heup.first()));
+    CHECK(chapterIds(find(engine, QStringLiteral("hoesten heup"), finished())).value(0) == u"liesbreuk");
+    CHECK(chapterIds(find(engine, QStringLiteral("heupartrose"), finished())).value(0) == u"artrose");
+    // While typing: a prefix that starts many words still finds the chapters that use them.
+    CHECK(chapterIds(find(engine, QStringLiteral("heupb"))).contains(QStringLiteral("heupbuiger")));
+    CHECK(chapterIds(find(engine, QStringLiteral("slijmbeurs heu"))).value(0) == u"slijmbeurs-zijkant");
+}

@@ -152,7 +152,23 @@ core::Result<void> insertGlossary(core::Database &db)
 
 } // namespace
 
-core::Result<std::unique_ptr<core::Database>> makeSearchFixture()
+core::Result<void> insertDiaryChapters(core::Database &db, int count)
+{
+    const FixtureChapter diary{{}, QStringLiteral("zelfzorg"), {}, QStringLiteral("[]"),
+                               {{QStringLiteral("Vandaag"),
+                                 QStringLiteral("Mijn heup voelt vandaag anders. Ik wandel met de hond en rust "
+                                                "daarna. Morgen ga ik weer wandelen.")}}};
+    for (int i = 0; i < count; ++i) {
+        FixtureChapter chapter = diary;
+        chapter.id = QStringLiteral("dagboek-%1").arg(i);
+        chapter.title = QStringLiteral("Dagboek, dag %1").arg(i);
+        if (auto done = insertChapter(db, chapter, i); !done)
+            return done;
+    }
+    return {};
+}
+
+core::Result<std::unique_ptr<core::Database>> makeSearchFixture(int diaryChapters)
 {
     auto opened = core::Database::openInMemory();
     if (!opened)
@@ -163,8 +179,10 @@ core::Result<std::unique_ptr<core::Database>> makeSearchFixture()
     core::Transaction transaction(db);
     if (auto done = insertArticles(db); !done)
         return done.error();
+    if (auto done = insertDiaryChapters(db, diaryChapters); !done)
+        return done.error();
     for (qsizetype i = 0; i < chapters().size(); ++i) {
-        if (auto done = insertChapter(db, chapters()[i], static_cast<int>(i)); !done)
+        if (auto done = insertChapter(db, chapters()[i], diaryChapters + static_cast<int>(i)); !done)
             return done.error();
     }
     if (auto done = insertGlossary(db); !done)
@@ -178,10 +196,8 @@ core::Result<std::unique_ptr<core::Database>> makeSearchFixture()
 
 QByteArray serialize(core::Database &db)
 {
-    sqlite3_int64 size = 0;
-    unsigned char *bytes = sqlite3_serialize(db.handle(), "main", &size, 0);
-    const std::unique_ptr<unsigned char, decltype(&sqlite3_free)> owned(bytes, &sqlite3_free);
-    return bytes ? QByteArray(reinterpret_cast<const char *>(bytes), static_cast<qsizetype>(size)) : QByteArray();
+    auto image = db.serialize();
+    return image ? std::move(image).value() : QByteArray();
 }
 
 } // namespace heupwijzer::tests

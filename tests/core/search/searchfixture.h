@@ -23,7 +23,9 @@ namespace heupwijzer::tests {
 //   operaties           "Operaties"                         ()        liesbreuk four times, not in the title
 // Glossary: bursitis (slijmbeursontsteking), iliopsoas (heupbuiger, psoas), heupartrose (slijtage, coxartrose),
 // liesbreuk (bult in de lies).
-core::Result<std::unique_ptr<core::Database>> makeSearchFixture();
+// diaryChapters: that many chapters first, all alike ("Dagboek, dag N": "Mijn heup voelt vandaag anders…"), so the
+// seven come after them in reading order: a large library where "heup" is in every chapter.
+core::Result<std::unique_ptr<core::Database>> makeSearchFixture(int diaryChapters = 0);
 
 // The database as one serialized image, as the app embeds it.
 QByteArray serialize(core::Database &db);

@@ -172,11 +172,10 @@ TEST_CASE("A serialized image opens read-only and keeps its data", "[store]")
 {
     auto db = memoryDb();
     REQUIRE(db->executeScript(u"CREATE TABLE t(x TEXT); INSERT INTO t VALUES ('heup');").ok());
-    sqlite3_int64 size = 0;
-    std::unique_ptr<unsigned char, decltype(&sqlite3_free)> raw(sqlite3_serialize(db->handle(), "main", &size, 0),
-                                                                &sqlite3_free);
-    REQUIRE(raw != nullptr);
-    const QByteArray image(reinterpret_cast<const char *>(raw.get()), static_cast<qsizetype>(size));
+    auto serialized = db->serialize();
+    REQUIRE(serialized.ok());
+    const QByteArray image = serialized.value();
+    CHECK(image.startsWith("SQLite format 3"));
 
     auto opened = Database::openImage(image);
     REQUIRE(opened.ok());
