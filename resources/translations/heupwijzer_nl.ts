@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>ExerciseCard</name>
-    <message>
-        <source>Goal:</source>
-        <translation>Doel:</translation>
-    </message>
-    <message>
-        <source>Starting position:</source>
-        <translation>Beginhouding:</translation>
-    </message>
-    <message>
-        <source>How to do it:</source>
-        <translation>Zo doe je het:</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Aanhouden</translation>
-    </message>
-    <message>
-        <source>Repetitions</source>
-        <translation>Herhalingen</translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation>Sets</translation>
-    </message>
-    <message>
-        <source>How often</source>
-        <translation>Hoe vaak</translation>
-    </message>
-    <message>
-        <source>Stop if:</source>
-        <translation>Stop als:</translation>
-    </message>
-</context>
-<context>
     <name>ExternalLink</name>
     <message>
         <source>Open website?</source>
@@ -111,7 +76,9 @@
     <message numerus="yes">
         <source>%n chapter(s)</source>
         <translation>
-            <numerusform>%n hoofdstuk</numerusform><numerusform>%n hoofdstukken</numerusform></translation>
+            <numerusform>%n hoofdstuk</numerusform>
+            <numerusform>%n hoofdstukken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Topics</source>
@@ -216,6 +183,13 @@
     <message>
         <source>Exercise: %1</source>
         <translation>Oefening: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heupwijzer::ui::GlossaryHint</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -549,6 +523,10 @@ Vanaf de volgende start bewaart Heupwijzer bladwijzers en instellingen weer.</tr
         <source>Next patient</source>
         <translation>Volgende patiënt</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
 </context>
 <context>
     <name>heupwijzer::ui::PracticeProfileDialog</name>
@@ -790,6 +768,33 @@ Vanaf de volgende start bewaart Heupwijzer bladwijzers en instellingen weer.</tr
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plek:</translation>
+    </message>
+    <message>
+        <source>Place of the pain</source>
+        <translation>Plek van de pijn</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Alle plekken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s) found</source>
+        <translation>
+            <numerusform>%n hoofdstuk gevonden</numerusform>
+            <numerusform>%n hoofdstukken gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1” at “%2”.</source>
+        <translation>Niets gevonden voor “%1” bij “%2”.</translation>
+    </message>
+    <message>
+        <source>Search all places</source>
+        <translation>Zoek op alle plekken</translation>
     </message>
 </context>
 <context>

@@ -393,3 +393,21 @@ TEST_CASE("The search field stays in sight: beside the buttons while they fit, e
         checkFieldWhole(f);
     }
 }
+
+TEST_CASE("With a 20 pt system font a panel's float and close buttons grow with its title", "[a11y][ui]")
+{
+    const LargeSystemFont large(20);
+    WindowFixture f;
+    auto *library = f.window->findChild<QDockWidget *>(QStringLiteral("libraryDock"));
+    REQUIRE(library != nullptr);
+    const QList<QAbstractButton *> buttons = library->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly);
+    REQUIRE(buttons.size() >= 2); // float and close
+    const int titleHeight = library->fontMetrics().height();
+    for (const QAbstractButton *button : buttons) {
+        INFO(button->objectName().toStdString() << " " << button->width() << "x" << button->height()
+                                                << ", title text " << titleHeight << " px");
+        CHECK(button->height() >= titleHeight);
+        CHECK(button->width() >= titleHeight);
+    }
+    saveShot(*f.window, QStringLiteral("panel-buttons"));
+}

@@ -1,5 +1,6 @@
 #include "linkhelpers.h"
 #include "modaldialog.h"
+#include "untranslated.h"
 #include "windowfixture.h"
 
 #include "ui/librarymodel.h"
@@ -76,6 +77,8 @@ TEST_CASE("The window starts on the start page, with the library and a reading p
 
 TEST_CASE("The interface speaks Dutch", "[ui]")
 {
+    const UntranslatedTexts untranslated;
+    REQUIRE(untranslated.ok());
     WindowFixture f;
     QStringList menus;
     for (QAction *action : f.window->menuBar()->actions())
@@ -84,6 +87,8 @@ TEST_CASE("The interface speaks Dutch", "[ui]")
         CHECK(menus.contains(QString::fromUtf8(menu)));
     CHECK(actionNamed(f, QStringLiteral("Terug")) != nullptr);
     CHECK(f.reader().toPlainText().contains(QStringLiteral("Waar heb je pijn?")));
+    INFO(untranslated.texts().join(u'\n').toStdString());
+    CHECK(untranslated.texts().isEmpty()); // every menu, button, panel and label the window made
 }
 
 TEST_CASE("Choosing a chapter or section in the library opens it and shows where you are", "[ui]")

@@ -9,6 +9,7 @@
 #include "ui/searchhighlight.h"
 #include "ui/searchpanel.h"
 #include "ui/searchservice.h"
+#include "untranslated.h"
 #include "ui/theme.h"
 
 #include "common/catch_qt.h"
@@ -420,4 +421,19 @@ TEST_CASE("Search screenshots", "[.search-screenshots]")
     save(QStringLiteral("search-large"));
     QTest::keyClick(panel.searchField(), Qt::Key_Return);
     save(QStringLiteral("hits-large"));
+}
+
+TEST_CASE("The search panel speaks Dutch: its filter, counts and messages are all translated", "[ui][search]")
+{
+    const UntranslatedTexts untranslated;
+    REQUIRE(untranslated.ok());
+    SearchFixture f;
+    f.search(QStringLiteral("rug pijn"));
+    f.panel.setRegion(QStringLiteral("zijkant"));
+    f.search(QStringLiteral("rug")); // nothing there: the message and the offer to search everywhere
+    f.search(QStringLiteral("trapopen")); // the "Bedoelde je …?" line
+    INFO(untranslated.texts().join(u'\n').toStdString());
+    CHECK(untranslated.texts().isEmpty());
+    CHECK(f.window->findChild<QComboBox *>(QStringLiteral("searchRegionFilter"))->itemText(0) ==
+          QStringLiteral("Alle plekken"));
 }

@@ -1,5 +1,7 @@
 #include "ui/a11y/focusstyle.h"
 
+#include "ui/a11y/panelbuttons.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLineEdit>
@@ -52,7 +54,21 @@ int FocusFrameStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
     // Room for the focused frame at all times, so the content does not shift when focus arrives.
     if (metric == PM_DefaultFrameWidth && isFramedField(widget))
         return focusedWidth();
-    return QProxyStyle::pixelMetric(metric, option, widget);
+    const int size = QProxyStyle::pixelMetric(metric, option, widget);
+    return metric == PM_SmallIconSize ? panelbuttons::iconSize(widget, size) : size;
+}
+
+void FocusFrameStyle::polish(QWidget *widget)
+{
+    QProxyStyle::polish(widget);
+    panelbuttons::polish(widget);
+}
+
+QIcon FocusFrameStyle::standardIcon(StandardPixmap pixmap, const QStyleOption *option, const QWidget *widget) const
+{
+    if (QIcon panelButton = panelbuttons::icon(pixmap, widget); !panelButton.isNull())
+        return panelButton;
+    return QProxyStyle::standardIcon(pixmap, option, widget);
 }
 
 void FocusFrameStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,

@@ -25,6 +25,11 @@ public:
     bool thickFrames() const { return m_thickFrames; }
 
     int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override;
+    // Panels' title buttons that grow with the font (a11y/panelbuttons.h): the one application style is the
+    // only place Qt asks for them.
+    QIcon standardIcon(StandardPixmap pixmap, const QStyleOption *option, const QWidget *widget) const override;
+    using QProxyStyle::polish;
+    void polish(QWidget *widget) override;
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget) const override;
 
