@@ -34,19 +34,24 @@ struct Options {
 Options parseCommandLine(const QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Offline information about hip and groin pain."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Offline information about hip and groin pain."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption content(QStringLiteral("content"),
-                                     QCoreApplication::translate("main", "Read the texts from FILE instead of the built-in edition."),
-                                     QCoreApplication::translate("main", "FILE"));
-    const QCommandLineOption benchmark(QStringLiteral("benchmark-first-paint"),
-                                       QCoreApplication::translate("main", "Print the time to the first paint of the start page and quit."));
+    const QCommandLineOption content(
+        QStringLiteral("content"),
+        QCoreApplication::translate("main", "Read the texts from FILE instead of the built-in edition."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption benchmark(
+        QStringLiteral("benchmark-first-paint"),
+        QCoreApplication::translate("main", "Print the time to the first paint of the start page and quit."));
     QCommandLineOption selfTest(QStringLiteral("self-test-session"), QStringLiteral("Scripted session, then quit."),
                                 QStringLiteral("PDF"));
     selfTest.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption practice(QStringLiteral("practice"),
-                                      QCoreApplication::translate("main", "Practice mode: full screen, nothing is saved, and everything is forgotten for the next patient."));
+    const QCommandLineOption practice(
+        QStringLiteral("practice"),
+        QCoreApplication::translate(
+            "main", "Practice mode: full screen, nothing is saved, and everything is forgotten for the next patient."));
     parser.addOptions({content, benchmark, selfTest, practice});
     parser.process(app); // --help and --version print and exit here
     return {parser.value(content), parser.isSet(benchmark), parser.value(selfTest), parser.isSet(practice)};

@@ -35,8 +35,7 @@
 
 namespace heupwijzer::ui {
 
-MainWindow::MainWindow(const core::ContentStore &store, Settings &settings, core::UserStore *userData,
-                       QWidget *parent)
+MainWindow::MainWindow(const core::ContentStore &store, Settings &settings, core::UserStore *userData, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_settings(settings)
 {
     setWindowTitle(tr("Heupwijzer"));

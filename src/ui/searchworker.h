@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/searchanswer.h"
 #include "core/store/connectionsource.h"
+#include "ui/searchanswer.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "core/store/database.h"
 #include "core/store/contentschema.h"
+#include "core/store/database.h"
 #include "core/store/statement.h"
 
 #include <QByteArray>

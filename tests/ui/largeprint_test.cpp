@@ -404,8 +404,8 @@ TEST_CASE("With a 20 pt system font a panel's float and close buttons grow with 
     REQUIRE(buttons.size() >= 2); // float and close
     const int titleHeight = library->fontMetrics().height();
     for (const QAbstractButton *button : buttons) {
-        INFO(button->objectName().toStdString() << " " << button->width() << "x" << button->height()
-                                                << ", title text " << titleHeight << " px");
+        INFO(button->objectName().toStdString()
+             << " " << button->width() << "x" << button->height() << ", title text " << titleHeight << " px");
         CHECK(button->height() >= titleHeight);
         CHECK(button->width() >= titleHeight);
     }

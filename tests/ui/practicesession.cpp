@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
         if (argc > 1) // a screenshot for people to look at: ui/practice_session /tmp/practice.png
             window.grab().save(QString::fromLocal8Bit(argv[1]));
         settings.setZoomPercent(150);
-        settings.storage().setValue(QStringLiteral("praktijk/naam"), QStringLiteral("Fysio Test")); // as the handout does
+        settings.storage().setValue(QStringLiteral("praktijk/naam"),
+                                    QStringLiteral("Fysio Test")); // as the handout does
         window.findChild<QPushButton *>(QStringLiteral("nextPatientButton"))->click();
         window.openLink(links::chapter(QStringLiteral("onderrug")));
         settings.sync();

@@ -9,8 +9,8 @@
 #include "ui/searchhighlight.h"
 #include "ui/searchpanel.h"
 #include "ui/searchservice.h"
-#include "untranslated.h"
 #include "ui/theme.h"
+#include "untranslated.h"
 
 #include "common/catch_qt.h"
 
@@ -430,7 +430,7 @@ TEST_CASE("The search panel speaks Dutch: its filter, counts and messages are al
     SearchFixture f;
     f.search(QStringLiteral("rug pijn"));
     f.panel.setRegion(QStringLiteral("zijkant"));
-    f.search(QStringLiteral("rug")); // nothing there: the message and the offer to search everywhere
+    f.search(QStringLiteral("rug"));      // nothing there: the message and the offer to search everywhere
     f.search(QStringLiteral("trapopen")); // the "Bedoelde je …?" line
     INFO(untranslated.texts().join(u'\n').toStdString());
     CHECK(untranslated.texts().isEmpty());

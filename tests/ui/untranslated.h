@@ -21,8 +21,7 @@ public:
     bool ok() const { return m_ok; }
     QStringList texts() const { return QStringList(m_missing.cbegin(), m_missing.cend()); }
 
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         const QString dutch = m_dutch.translate(context, sourceText, disambiguation, n);
         // Qt's own classes have their own translation (qtbase_nl); only the program's texts are ours to check.

@@ -24,8 +24,8 @@ struct WindowFixture {
         window.reset();
         userStore.reset();
         settings = std::make_unique<heupwijzer::ui::Settings>(settingsPath());
-        auto opening = heupwijzer::core::UserStore::open(dir.filePath(QStringLiteral("user.db")),
-                                                         heupwijzer::core::systemClock());
+        auto opening =
+            heupwijzer::core::UserStore::open(dir.filePath(QStringLiteral("user.db")), heupwijzer::core::systemClock());
         REQUIRE(opening);
         userStore = std::move(opening->store);
         window = std::make_unique<heupwijzer::ui::MainWindow>(*content.store, *settings, userStore.get());

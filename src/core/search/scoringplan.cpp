@@ -46,14 +46,14 @@ Result<void> addRows(Statement &candidateRows, const QString &expression, int li
 
 QString inColumns(const QString &columns, const QList<SearchQuery::Phrase> &phrases)
 {
-    return phrases.isEmpty() ? QString() : u'{' + columns + QStringLiteral("} : (") +
-                                               SearchQuery::matchExpression(phrases) + u')';
+    return phrases.isEmpty() ? QString()
+                             : u'{' + columns + QStringLiteral("} : (") + SearchQuery::matchExpression(phrases) + u')';
 }
 
 } // namespace
 
 Result<ScoringPlan> planScoring(const SearchQuery &query, const Vocabulary &vocabulary, const DutchStemmer &stemmer,
-                               Statement &candidateRows)
+                                Statement &candidateRows)
 {
     const QList<SearchQuery::Phrase> phrases = query.phrases();
     QList<int> estimates;

@@ -33,6 +33,6 @@ inline constexpr int kMostScoredChapters = 500;
 
 // candidateRows: "SELECT rowid FROM search_index WHERE search_index MATCH ?1 LIMIT ?2".
 Result<ScoringPlan> planScoring(const SearchQuery &query, const Vocabulary &vocabulary, const DutchStemmer &stemmer,
-                               Statement &candidateRows);
+                                Statement &candidateRows);
 
 } // namespace heupwijzer::core::search

@@ -64,7 +64,7 @@ private:
     QHash<QString, int> m_documents;
     int m_mostDocuments = 0; // about the number of chapters: the stop words are in nearly all of them
     QSet<QString> m_stems;
-    QHash<QString, int> m_tokenRows; // index token (a stem) → at most this many rows
+    QHash<QString, int> m_tokenRows;    // index token (a stem) → at most this many rows
     QStringList m_sorted;               // for prefix look-ups
     QHash<int, QStringList> m_byLength; // for the edit-distance search
     std::unique_ptr<CompoundSplitter> m_splitter;

@@ -73,8 +73,8 @@ Result<std::unique_ptr<Database>> Database::openImage(QByteArrayView image)
         return opened;
     // SQLITE_DESERIALIZE_READONLY never writes through the pointer; the const_cast only satisfies the C signature.
     auto *bytes = reinterpret_cast<unsigned char *>(const_cast<char *>(image.data()));
-    const int result =
-        sqlite3_deserialize(opened.value()->handle(), "main", bytes, image.size(), image.size(), SQLITE_DESERIALIZE_READONLY);
+    const int result = sqlite3_deserialize(opened.value()->handle(), "main", bytes, image.size(), image.size(),
+                                           SQLITE_DESERIALIZE_READONLY);
     if (result != SQLITE_OK)
         return errorOf(opened.value()->handle(), result, QStringLiteral("database image"));
     if (auto probe = opened.value()->execute(u"PRAGMA schema_version"); !probe)

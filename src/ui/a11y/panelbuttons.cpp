@@ -22,8 +22,8 @@ public:
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const QPalette palette = QGuiApplication::palette();
-        const QColor colour = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Normal,
-                                            QPalette::WindowText);
+        const QColor colour =
+            palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Normal, QPalette::WindowText);
         const qreal side = std::min(rect.width(), rect.height());
         QPen pen(colour, std::max<qreal>(1.5, side / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         painter->save();
@@ -103,7 +103,8 @@ void polish(QWidget *widget)
         return;
     // The button keeps its icon size until the style-change event that follows polish(), and the panel lays
     // out its title before that: ask for a new layout once the button knows its new size.
-    QMetaObject::invokeMethod(widget, [widget] { widget->updateGeometry(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        widget, [widget] { widget->updateGeometry(); }, Qt::QueuedConnection);
 }
 
 } // namespace heupwijzer::ui::panelbuttons

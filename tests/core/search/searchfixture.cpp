@@ -154,10 +154,13 @@ core::Result<void> insertGlossary(core::Database &db)
 
 core::Result<void> insertDiaryChapters(core::Database &db, int count)
 {
-    const FixtureChapter diary{{}, QStringLiteral("zelfzorg"), {}, QStringLiteral("[]"),
-                               {{QStringLiteral("Vandaag"),
-                                 QStringLiteral("Mijn heup voelt vandaag anders. Ik wandel met de hond en rust "
-                                                "daarna. Morgen ga ik weer wandelen.")}}};
+    const FixtureChapter diary{
+        {},
+        QStringLiteral("zelfzorg"),
+        {},
+        QStringLiteral("[]"),
+        {{QStringLiteral("Vandaag"), QStringLiteral("Mijn heup voelt vandaag anders. Ik wandel met de hond en rust "
+                                                    "daarna. Morgen ga ik weer wandelen.")}}};
     for (int i = 0; i < count; ++i) {
         FixtureChapter chapter = diary;
         chapter.id = QStringLiteral("dagboek-%1").arg(i);

@@ -39,7 +39,10 @@ TEST_CASE("Bound values come back unchanged from a round trip", "[store]")
     Statement insert(*db, u"INSERT INTO t VALUES (?1, ?2, ?3, ?4, ?5)");
     REQUIRE(insert.isValid());
     const QByteArray blob("\x00\x01\xff", 3);
-    insert.bind(1, std::int64_t{9'000'000'000}).bind(2, 2.5).bind(3, QStringLiteral("geïrriteerde pees 🦴")).bind(4, blob);
+    insert.bind(1, std::int64_t{9'000'000'000})
+        .bind(2, 2.5)
+        .bind(3, QStringLiteral("geïrriteerde pees 🦴"))
+        .bind(4, blob);
     insert.bindNull(5);
     REQUIRE(insert.run().ok());
 
