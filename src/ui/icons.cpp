@@ -3,7 +3,6 @@
 #include "ui/uilogging.h"
 
 #include <QFile>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
@@ -13,7 +12,7 @@ namespace heupwijzer::ui {
 namespace {
 
 // Draws the SVG when Qt asks for a size, so no icon is drawn before it is shown (nor in sizes never shown).
-class TintedSvgEngine : public QIconEngine {
+class TintedSvgEngine : public PaintedIconEngine {
 public:
     explicit TintedSvgEngine(const QByteArray &svg) : m_svg(svg) {}
 
@@ -26,15 +25,6 @@ public:
             painter->setOpacity(0.4); // the colour stays; a faded icon reads as "not available"
         renderer.render(painter, rect);
         painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
     }
 
     QIconEngine *clone() const override { return new TintedSvgEngine(m_svg); }
@@ -55,6 +45,15 @@ QIcon tintedIcon(const QString &name, const QColor &colour)
     QByteArray svg = file.readAll();
     svg.replace("currentColor", colour.name().toLatin1());
     return QIcon(new TintedSvgEngine(svg)); // QIcon owns its engine
+}
+
+QPixmap PaintedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
+{
+    QPixmap image(size);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+    return image;
 }
 
 } // namespace heupwijzer::ui

@@ -1,11 +1,11 @@
 #include "ui/a11y/panelbuttons.h"
 
+#include "ui/icons.h"
+
 #include <QDockWidget>
 #include <QGuiApplication>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
-#include <QPixmap>
 
 #include <algorithm>
 
@@ -15,7 +15,7 @@ namespace {
 
 enum class Glyph { Close, Float };
 
-class GlyphEngine : public QIconEngine {
+class GlyphEngine : public PaintedIconEngine {
 public:
     explicit GlyphEngine(Glyph glyph) : m_glyph(glyph) {}
 
@@ -42,18 +42,6 @@ public:
         }
         painter->restore();
     }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap image(size);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return image;
-    }
-
-    // Any size asked for: a line drawing has no natural size to fall back to.
-    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
 
     QIconEngine *clone() const override { return new GlyphEngine(m_glyph); }
 
