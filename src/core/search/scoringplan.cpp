@@ -24,12 +24,14 @@ int estimatedRows(const SearchQuery::Phrase &phrase, const Vocabulary &vocabular
 }
 
 // Adds the rows that match expression, at most limit of them, in reading order.
-Result<void> addRows(Statement &candidateRows, const QString &expression, int limit, RankPlan &plan, int &added)
+Result<void> addRows(Statement &candidateRows, const QString &expression, const QString &region, int limit,
+                     RankPlan &plan, int &added)
 {
     if (expression.isEmpty() || limit <= 0)
         return {};
     candidateRows.reset();
     candidateRows.bind(1, expression).bind(2, limit);
+    bindRegion(candidateRows, 3, region);
     for (;;) {
         auto stepped = candidateRows.step();
         if (!stepped)
@@ -52,14 +54,23 @@ QString inColumns(const QString &columns, const QList<SearchQuery::Phrase> &phra
 
 } // namespace
 
+void bindRegion(Statement &statement, int index, const QString &region)
+{
+    if (region.isEmpty())
+        statement.bindNull(index);
+    else
+        statement.bind(index, region);
+}
+
 Result<ScoringPlan> planScoring(const SearchQuery &query, const Vocabulary &vocabulary, const DutchStemmer &stemmer,
-                                Statement &candidateRows)
+                                const SearchScope &scope, Statement &candidateRows)
 {
     const QList<SearchQuery::Phrase> phrases = query.phrases();
     QList<int> estimates;
     for (const SearchQuery::Phrase &phrase : phrases)
         estimates.append(estimatedRows(phrase, vocabulary, stemmer));
-    if (std::accumulate(estimates.cbegin(), estimates.cend(), qint64{0}) <= kMostScoredChapters)
+    const qint64 expected = std::accumulate(estimates.cbegin(), estimates.cend(), qint64{0});
+    if (std::min<qint64>(expected, scope.chapters) <= kMostScoredChapters)
         return ScoringPlan{query.matchExpression(), query.rankPlan()};
 
     // The rarest phrases, as many as fit in the cap together, find candidates anywhere; the others only where the
@@ -91,7 +102,9 @@ Result<ScoringPlan> planScoring(const SearchQuery &query, const Vocabulary &voca
     int added = 0;
     for (const auto &expression : {SearchQuery::matchExpression(rare), inColumns(QStringLiteral("title"), common),
                                    inColumns(QStringLiteral("heading terms"), common)}) {
-        if (auto done = addRows(candidateRows, expression, kMostScoredChapters - added, result.plan, added); !done)
+        if (auto done =
+                addRows(candidateRows, expression, scope.region, kMostScoredChapters - added, result.plan, added);
+            !done)
             return done.error();
     }
     if (result.plan.candidates.isEmpty())

@@ -31,8 +31,18 @@ struct ScoringPlan {
 // the real content) is scored in full.
 inline constexpr int kMostScoredChapters = 500;
 
-// candidateRows: "SELECT rowid FROM search_index WHERE search_index MATCH ?1 LIMIT ?2".
+// Where a search looks: a body region (empty for all) and how many chapters that is. A region with fewer
+// chapters than the cap is always scored in full: there the cap would only lose answers.
+struct SearchScope {
+    QString region;
+    int chapters = 0;
+};
+
+// Binds `region` to the ?index of a statement that filters on it, NULL (no filter) when it is empty.
+void bindRegion(Statement &statement, int index, const QString &region);
+
+// candidateRows: "SELECT rowid FROM search_index WHERE search_index MATCH ?1 AND <in region ?3> LIMIT ?2".
 Result<ScoringPlan> planScoring(const SearchQuery &query, const Vocabulary &vocabulary, const DutchStemmer &stemmer,
-                                Statement &candidateRows);
+                                const SearchScope &scope, Statement &candidateRows);
 
 } // namespace heupwijzer::core::search

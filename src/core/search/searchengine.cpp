@@ -63,12 +63,21 @@ Error failure(const QString &what, const Error &error)
 
 } // namespace
 
+// ?3 is a body region, or NULL for all: the region is filtered before ranking, so only its chapters are scored
+// and a broad query picks its candidates among them (scoringplan.h).
+constexpr QStringView kInRegion = u" AND (?3 IS NULL OR rowid IN (SELECT s.rowid FROM search_chapters AS s"
+                                  u" JOIN chapters AS c ON c.id = s.chapter_id"
+                                  u" WHERE EXISTS (SELECT 1 FROM json_each(c.regions) WHERE value = ?3)))";
+
 struct SearchEngine::State {
     explicit State(Database &db)
-        : rank(db, u"SELECT rowid, heupwijzer_rank(search_index, ?2) FROM search_index WHERE search_index MATCH ?1"),
+        : rank(db, QString(u"SELECT rowid, heupwijzer_rank(search_index, ?2) FROM search_index"
+                           u" WHERE search_index MATCH ?1" %
+                           kInRegion)),
           sections(db, u"SELECT anchor, title, plain_text FROM sections WHERE chapter_id = ?1 ORDER BY position"),
           chapterText(db, u"SELECT plain_text FROM chapters WHERE id = ?1"),
-          candidateRows(db, u"SELECT rowid FROM search_index WHERE search_index MATCH ?1 LIMIT ?2")
+          candidateRows(
+              db, QString(u"SELECT rowid FROM search_index WHERE search_index MATCH ?1" % kInRegion % u" LIMIT ?2"))
     {}
 
     DutchStemmer stemmer;
@@ -76,6 +85,7 @@ struct SearchEngine::State {
     std::unique_ptr<SynonymTable> synonyms;
     std::unique_ptr<QueryBuilder> builder;
     QHash<qint64, ChapterRef> chapters; // by search_index rowid
+    QHash<QString, int> regionChapters; // how many chapters each body region has
     WordTable words;
     QHash<QString, CachedChapter> cache; // by chapter id
     Statement rank;
@@ -137,6 +147,10 @@ Result<void> SearchEngine::prepare()
     state->vocabulary = std::move(vocabulary.value());
     state->synonyms = std::move(synonyms.value());
     state->chapters = std::move(chapters.value());
+    for (const ChapterRef &chapter : std::as_const(state->chapters)) {
+        for (const QString &region : chapter.regions)
+            ++state->regionChapters[region];
+    }
     state->builder = std::make_unique<QueryBuilder>(*state->vocabulary, *state->synonyms, state->stemmer);
     m_state = std::move(state);
     return {};
@@ -150,6 +164,7 @@ Result<QList<RankedChapter>> rankChapters(Statement &rank, const ScoringPlan &sc
 {
     rank.reset();
     rank.bind(1, scoring.expression).bind(2, QString::fromLatin1(scoring.plan.encode()));
+    bindRegion(rank, 3, options.region);
     QList<RankedChapter> ranked;
     for (;;) {
         auto stepped = rank.step();
@@ -158,12 +173,8 @@ Result<QList<RankedChapter>> rankChapters(Statement &rank, const ScoringPlan &sc
         if (!stepped.value())
             break;
         const RankedChapter chapter{rank.columnInt64(0), rank.columnDouble(1)};
-        const auto ref = chapters.constFind(chapter.rowId);
-        if (chapter.score <= 0 || ref == chapters.cend())
-            continue;
-        if (!options.region.isEmpty() && !ref->regions.contains(options.region))
-            continue;
-        ranked.append(chapter);
+        if (chapter.score > 0 && chapters.contains(chapter.rowId))
+            ranked.append(chapter);
     }
     const auto better = [](const RankedChapter &a, const RankedChapter &b) {
         return a.score != b.score ? a.score > b.score : a.rowId < b.rowId;
@@ -237,7 +248,9 @@ Result<SearchResults> SearchEngine::search(QStringView userText, const SearchOpt
     results.glossaryTermId = query.glossaryTermId;
     if (query.isEmpty() || options.limit <= 0)
         return results;
-    auto scoring = planScoring(query, *m_state->vocabulary, m_state->stemmer, m_state->candidateRows);
+    const SearchScope scope{options.region, options.region.isEmpty() ? static_cast<int>(m_state->chapters.size())
+                                                                     : m_state->regionChapters.value(options.region)};
+    auto scoring = planScoring(query, *m_state->vocabulary, m_state->stemmer, scope, m_state->candidateRows);
     if (!scoring)
         return scoring.error();
     auto ranked = rankChapters(m_state->rank, scoring.value(), m_state->chapters, options);

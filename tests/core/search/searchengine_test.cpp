@@ -227,3 +227,18 @@ TEST_CASE("In a very large library a word in every chapter still finds the chapt
     CHECK(chapterIds(find(engine, QStringLiteral("heupb"))).contains(QStringLiteral("heupbuiger")));
     CHECK(chapterIds(find(engine, QStringLiteral("slijmbeurs heu"))).value(0) == u"slijmbeurs-zijkant");
 }
+
+TEST_CASE("In a very large library a body region still finds its chapters for a word in every chapter", "[search]")
+{
+    // "rust" is in all 3,000 diary chapters, but in no title or heading: outside a region only the candidates by
+    // title and heading are scored. Within the region "onderrug" there is one chapter, and it must be found.
+    auto large = heupwijzer::tests::makeSearchFixture(3000);
+    REQUIRE(large.ok());
+    SearchEngine engine(*large.value());
+    SearchOptions lowerBack = finished();
+    lowerBack.region = QStringLiteral("onderrug");
+    CHECK(chapterIds(find(engine, QStringLiteral("rust"), lowerBack)) == QStringList{QStringLiteral("bil")});
+    SearchOptions buttock = finished();
+    buttock.region = QStringLiteral("bil");
+    CHECK(chapterIds(find(engine, QStringLiteral("heup"), buttock)) == QStringList{QStringLiteral("artrose")});
+}
