@@ -4,11 +4,9 @@
 #include "core/search/stopwords.h"
 #include "core/search/textfold.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QTextDocumentFragment>
 
 #include <algorithm>
 
@@ -50,22 +48,6 @@ WordForms formsOf(const QStringList &words, const core::search::DutchStemmer &st
 }
 
 } // namespace
-
-QStringList foundWords(const QString &snippetHtml)
-{
-    static const QRegularExpression bold(QStringLiteral("<b>(.*?)</b>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    QStringList words;
-    for (auto it = bold.globalMatch(snippetHtml); it.hasNext();) {
-        const QString text = QTextDocumentFragment::fromHtml(it.next().captured(1)).toPlainText();
-        for (const core::search::WordSpan &span : core::search::wordSpans(text)) {
-            const QString word = text.mid(span.start, span.length);
-            if (!words.contains(word, Qt::CaseInsensitive))
-                words.append(word);
-        }
-    }
-    return words;
-}
 
 QStringList typedWords(const QString &query)
 {

@@ -10,9 +10,6 @@ class QTextDocument;
 
 namespace heupwijzer::ui::searchhighlight {
 
-// The words the search engine marked as found in a snippet (its <b>…</b>), as plain text, one per word.
-QStringList foundWords(const QString &snippetHtml);
-
 // The words of what the person typed that say what they look for (no "de", "in", "mijn"): a hit in a title or
 // heading has no extract to take the found words from.
 QStringList typedWords(const QString &query);

@@ -53,7 +53,7 @@ void SearchResultsModel::setResults(const core::search::SearchResults &results, 
             appendRow(article);
         }
         article->appendRow(hitItem(hit));
-        for (const QString &word : searchhighlight::foundWords(hit.snippetHtml)) {
+        for (const QString &word : hit.foundWords) {
             if (!m_foundWords.contains(word, Qt::CaseInsensitive))
                 m_foundWords.append(word);
         }

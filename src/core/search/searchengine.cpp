@@ -233,7 +233,9 @@ void fillSection(SearchHit &hit, const CachedChapter &chapter, const WordMatcher
             bestText = &section.text;
         }
     }
-    hit.snippetHtml = snippetHtml(*bestText, matcher);
+    Snippet snippet = makeSnippet(*bestText, matcher);
+    hit.snippetHtml = std::move(snippet.html);
+    hit.foundWords = std::move(snippet.foundWords);
 }
 
 } // namespace
@@ -268,7 +270,7 @@ Result<SearchResults> SearchEngine::search(QStringView userText, const SearchOpt
                 return loaded.error();
             cached = m_state->cache.insert(ref.id, std::move(loaded.value()));
         }
-        SearchHit hit{ref.articleId, ref.articleTitle, ref.id, ref.title, {}, {}, {}, chapter.score};
+        SearchHit hit{ref.articleId, ref.articleTitle, ref.id, ref.title, {}, {}, {}, {}, chapter.score};
         fillSection(hit, cached.value(), matcher);
         results.hits.append(hit);
     }

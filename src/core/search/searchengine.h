@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -26,8 +27,9 @@ struct SearchHit {
     QString chapterTitle;
     QString sectionAnchor; // empty when the hit is the chapter as a whole
     QString sectionTitle;
-    QString snippetHtml; // matched words wrapped in <b>…</b>, everything else HTML-escaped
-    double score = 0;    // higher is better
+    QString snippetHtml;    // matched words wrapped in <b>…</b>, everything else HTML-escaped
+    QStringList foundWords; // the words in the snippet's <b>…</b>, as written in the text: what to mark in it
+    double score = 0;       // higher is better
 };
 
 struct SearchResults {

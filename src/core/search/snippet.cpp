@@ -72,12 +72,12 @@ PassageMatch matchPassage(const TokenizedText &text, const WordMatcher &matcher)
     return match;
 }
 
-QString snippetHtml(const TokenizedText &tokenized, const WordMatcher &matcher, int wordCount)
+Snippet makeSnippet(const TokenizedText &tokenized, const WordMatcher &matcher, int wordCount)
 {
     const QStringView text = tokenized.text;
     const QList<WordSpan> &spans = tokenized.spans;
     if (spans.isEmpty())
-        return text.first(std::min(text.size(), kLongestUnmatchedSnippet)).toString().toHtmlEscaped();
+        return {text.first(std::min(text.size(), kLongestUnmatchedSnippet)).toString().toHtmlEscaped(), {}};
     QList<WordMatcher::Concepts> found(spans.size(), 0);
     for (qsizetype i = 0; i < spans.size(); ++i)
         found[i] = matcher.match(tokenized.wordIds[i]);
@@ -86,23 +86,29 @@ QString snippetHtml(const TokenizedText &tokenized, const WordMatcher &matcher, 
     const qsizetype first = bestStart == 0 ? 0 : std::max<qsizetype>(0, bestStart - 2);
     const qsizetype last = std::min(spans.size(), first + wordCount) - 1;
     QString html = first > 0 ? kEllipsis : QString();
+    QStringList foundWords;
     for (qsizetype i = first; i <= last; ++i) {
         if (i > first) {
             const qsizetype gapStart = spans[i - 1].start + spans[i - 1].length;
             appendEscaped(html, text.mid(gapStart, spans[i].start - gapStart));
         }
-        if (found[i] != 0)
-            html += QStringLiteral("<b>");
-        appendEscaped(html, text.mid(spans[i].start, spans[i].length));
-        if (found[i] != 0)
-            html += QStringLiteral("</b>");
+        const QStringView word = text.mid(spans[i].start, spans[i].length);
+        if (found[i] == 0) {
+            appendEscaped(html, word);
+            continue;
+        }
+        html += QStringLiteral("<b>");
+        appendEscaped(html, word);
+        html += QStringLiteral("</b>");
+        if (!foundWords.contains(word, Qt::CaseInsensitive))
+            foundWords.append(word.toString());
     }
     const QStringView rest = text.sliced(spans[last].start + spans[last].length).trimmed();
     if (last + 1 < spans.size() || rest.size() > kLongestClosing)
         html += kEllipsis;
     else
         appendEscaped(html, rest); // the closing full stop or question mark
-    return html.simplified();
+    return {html.simplified(), foundWords};
 }
 
 } // namespace heupwijzer::core::search

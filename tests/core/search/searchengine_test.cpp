@@ -4,11 +4,13 @@
 #include "core/search/searchengine.h"
 #include "core/store/database.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
 using heupwijzer::core::Database;
 using heupwijzer::core::search::SearchEngine;
+using heupwijzer::core::search::SearchHit;
 using heupwijzer::core::search::SearchOptions;
 using heupwijzer::core::search::SearchResults;
 
@@ -241,4 +243,26 @@ TEST_CASE("In a very large library a body region still finds its chapters for a 
     SearchOptions buttock = finished();
     buttock.region = QStringLiteral("bil");
     CHECK(chapterIds(find(engine, QStringLiteral("heup"), buttock)) == QStringList{QStringLiteral("artrose")});
+}
+
+TEST_CASE("A hit names the words its snippet marks, as they are written there, each once", "[search]")
+{
+    auto db = fixture();
+    SearchEngine engine(*db);
+    const SearchResults results = find(engine, QStringLiteral("heupen pijn"), finished());
+    REQUIRE_FALSE(results.hits.isEmpty());
+    static const QRegularExpression bold(QStringLiteral("<b>(.*?)</b>"));
+    for (const SearchHit &hit : results.hits) {
+        INFO(hit.snippetHtml.toStdString());
+        QStringList marked;
+        for (const QRegularExpressionMatch &match : bold.globalMatch(hit.snippetHtml)) {
+            if (!marked.contains(match.captured(1), Qt::CaseInsensitive))
+                marked.append(match.captured(1));
+        }
+        CHECK(hit.foundWords == marked);
+    }
+    // "heupen" finds "heup" and "Heup": one word to mark, in the form the text has first.
+    QStringList words = results.hits.first().foundWords;
+    CHECK_FALSE(words.filter(QStringLiteral("heup"), Qt::CaseInsensitive).isEmpty());
+    CHECK(words.removeDuplicates() == 0);
 }
