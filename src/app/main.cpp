@@ -3,6 +3,7 @@
 #include "core/store/contentstore.h"
 #include "core/userdata/userstore.h"
 #include "ui/firstpaintprobe.h"
+#include "ui/fontwarmup.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
 #include "ui/selftestsession.h"
@@ -123,6 +124,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Heupwijzer"));
     QApplication::setOrganizationName(QStringLiteral("Heupwijzer"));
     QApplication::setApplicationVersion(QStringLiteral(HEUPWIJZER_VERSION));
+    const heupwijzer::ui::FontDatabaseWarmUp fontWarmUp; // side by side with opening the texts below
     heupwijzer::ui::Theme::prepareApplication();
     QTranslator qtTranslator;
     QTranslator appTranslator;

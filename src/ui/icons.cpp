@@ -7,23 +7,27 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
+#include <memory>
+
 namespace heupwijzer::ui {
 
 namespace {
 
-// Draws the SVG when Qt asks for a size, so no icon is drawn before it is shown (nor in sizes never shown).
+// Draws the SVG when Qt asks for a size, so no icon is drawn before it is shown (nor in sizes never shown). The
+// SVG is parsed once, when it is first drawn: a tool bar repaints its buttons on every hover.
 class TintedSvgEngine : public PaintedIconEngine {
 public:
     explicit TintedSvgEngine(const QByteArray &svg) : m_svg(svg) {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
-        QSvgRenderer renderer(m_svg);
+        if (!m_renderer)
+            m_renderer = std::make_unique<QSvgRenderer>(m_svg);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         if (mode == QIcon::Disabled)
             painter->setOpacity(0.4); // the colour stays; a faded icon reads as "not available"
-        renderer.render(painter, rect);
+        m_renderer->render(painter, rect);
         painter->restore();
     }
 
@@ -31,6 +35,7 @@ public:
 
 private:
     QByteArray m_svg;
+    std::unique_ptr<QSvgRenderer> m_renderer;
 };
 
 } // namespace

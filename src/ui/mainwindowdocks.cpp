@@ -3,6 +3,7 @@
 // how docks are built (tab labels, sizes) have one place to go.
 #include "ui/mainwindow.h"
 
+#include "ui/a11y/taborder.h"
 #include "ui/glossarypanel.h"
 #include "ui/librarymodel.h"
 #include "ui/librarytree.h"
@@ -66,6 +67,13 @@ void MainWindow::createSearchDock()
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     tabifyDockWidget(m_libraryDock, dock);
     m_libraryDock->raise();
+    // The results list is made when the tab is first opened or at the first search; it takes its place in the
+    // reading tab order then.
+    connect(dock, &QDockWidget::visibilityChanged, m_searchPanel, [panel = m_searchPanel](bool visible) {
+        if (visible)
+            panel->prepareResults();
+    });
+    connect(m_searchPanel, &SearchPanel::resultsUiBuilt, this, [this] { applyReadingTabOrder(*this); });
     connect(m_searchPanel, &SearchPanel::resultsShown, dock, [dock] {
         dock->show();
         dock->raise();

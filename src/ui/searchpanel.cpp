@@ -34,8 +34,7 @@ QString paragraph(const QString &html)
 }
 } // namespace
 
-SearchPanel::SearchPanel(const core::ContentStore &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_service(new SearchService(store.database(), this))
+SearchPanel::SearchPanel(const core::ContentStore &store, QWidget *parent) : QWidget(parent), m_store(store)
 {
     setObjectName(QStringLiteral("searchPanel"));
     m_field = new QLineEdit(this);
@@ -50,8 +49,18 @@ SearchPanel::SearchPanel(const core::ContentStore &store, QWidget *parent)
     // keystroke overtook is dropped, so waiting would only make the list slower to follow the typing.
     connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::search);
     connect(m_field, &QLineEdit::returnPressed, this, &SearchPanel::openChosenOrBest);
-    connect(m_service, &SearchService::answered, this, &SearchPanel::showAnswer);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+}
+
+SearchPanel::~SearchPanel() = default;
+
+void SearchPanel::prepareResults()
+{
+    if (m_results != nullptr)
+        return;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
@@ -69,16 +78,22 @@ SearchPanel::SearchPanel(const core::ContentStore &store, QWidget *parent)
     connect(m_results, &QAbstractItemView::activated, this, &SearchPanel::open);
     connect(m_results, &QAbstractItemView::clicked, this, &SearchPanel::open);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(makeRegionFilter());
-    layout->addWidget(m_status);
-    layout->addWidget(m_results, 1);
+    auto *panelLayout = qobject_cast<QVBoxLayout *>(layout());
+    panelLayout->addWidget(makeRegionFilter());
+    panelLayout->addWidget(m_status);
+    panelLayout->addWidget(m_results, 1);
     showStatus(paragraph(tr("Type a word in the search field at the top.")));
+    Q_EMIT resultsUiBuilt();
 }
 
-SearchPanel::~SearchPanel() = default;
+SearchService &SearchPanel::service()
+{
+    if (m_service == nullptr) {
+        m_service = new SearchService(m_store.database(), this);
+        connect(m_service, &SearchService::answered, this, &SearchPanel::showAnswer);
+    }
+    return *m_service;
+}
 
 QWidget *SearchPanel::makeRegionFilter()
 {
@@ -107,16 +122,19 @@ QWidget *SearchPanel::makeRegionFilter()
 
 QString SearchPanel::region() const
 {
-    return m_regionFilter->currentData().toString();
+    return m_regionFilter != nullptr ? m_regionFilter->currentData().toString() : QString();
 }
 
 void SearchPanel::setRegion(const QString &regionKey)
 {
+    prepareResults();
     m_regionFilter->setCurrentIndex(qMax(0, m_regionFilter->findData(regionKey)));
 }
 
 QString SearchPanel::resultsText() const
 {
+    if (m_results == nullptr)
+        return {};
     QStringList lines{QTextDocumentFragment::fromHtml(m_status->text()).toPlainText()};
     for (int article = 0; article < m_model->rowCount(); ++article) {
         const QModelIndex articleIndex = m_model->index(article, 0);
@@ -133,7 +151,7 @@ QString SearchPanel::resultsText() const
 int SearchPanel::hitCount() const
 {
     int count = 0;
-    for (int article = 0; article < m_model->rowCount(); ++article)
+    for (int article = 0; m_model != nullptr && article < m_model->rowCount(); ++article)
         count += m_model->rowCount(m_model->index(article, 0));
     return count;
 }
@@ -145,19 +163,22 @@ void SearchPanel::focusSearchField()
         m_returnFocus = previous;
     m_field->setFocus(Qt::ShortcutFocusReason);
     m_field->selectAll();
+    prepareResults(); // the reader is about to search
 }
 
 void SearchPanel::search()
 {
+    prepareResults();
     const QString text = m_field->text();
     if (text.trimmed().isEmpty()) {
-        m_service->cancel(); // an answer still on its way must not fill the list again
+        if (m_service != nullptr)
+            m_service->cancel(); // an answer still on its way must not fill the list again
         m_openWhenAnswered = false;
         m_model->clearResults();
         showStatus(paragraph(tr("Type a word in the search field at the top.")));
         return;
     }
-    m_service->search(text, region());
+    service().search(text, region());
 }
 
 void SearchPanel::showAnswer(const SearchAnswer &answer)
@@ -228,7 +249,7 @@ void SearchPanel::openChosenOrBest()
 {
     if (m_field->text().trimmed().isEmpty())
         return;
-    if (m_shownGeneration != m_service->latestGeneration()) {
+    if (m_shownGeneration != service().latestGeneration()) {
         m_openWhenAnswered = true; // the list still shows an older query: open the newest one's best hit
         return;
     }
@@ -240,7 +261,7 @@ bool SearchPanel::handleFieldKey(int key)
 {
     switch (key) {
     case Qt::Key_Down:
-        if (m_model->rowCount() == 0)
+        if (m_model == nullptr || m_model->rowCount() == 0)
             return false;
         {
             // Chosen before the focus moves: a list taking the focus makes its first row (an article) current.

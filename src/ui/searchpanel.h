@@ -38,10 +38,15 @@ public:
     QLineEdit *searchField() const { return m_field; }
     QString resultsText() const; // the status line and every result, as plain text
     int hitCount() const;        // chapters in the results on screen
-    SearchService &service() const { return *m_service; }
+    // The search thread and its connection, started at the first search rather than with the window.
+    SearchService &service();
     // The body region the results are limited to ("lies", "zijkant", "bil", "onderrug"); empty for all.
     QString region() const;
     void setRegion(const QString &regionKey);
+    // Makes the filter, status line and list if they are not there yet. They are made when first needed (a
+    // search, Ctrl+F, the window opening their tab), not with the window: the panel waits behind the Contents
+    // tab, and a start-up should only build what it shows.
+    void prepareResults();
 
 public Q_SLOTS:
     void focusSearchField();
@@ -52,6 +57,8 @@ Q_SIGNALS:
     void hitsOpened(const QUrl &page, const QStringList &foundWords);
     // The results for `query` are on screen.
     void resultsShown(const QString &query);
+    // The filter, status line and results list exist now (see prepareResults()).
+    void resultsUiBuilt();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

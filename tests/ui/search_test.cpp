@@ -36,13 +36,17 @@ namespace {
 
 constexpr int kAnswerTimeoutMs = 5000;
 
+// Ctrl+F, as a reader begins: the results list is made when searching starts.
+QTreeView &startSearching(SearchPanel &panel)
+{
+    panel.focusSearchField();
+    return *panel.findChild<QTreeView *>(QStringLiteral("searchResults"));
+}
+
 struct SearchFixture : WindowFixture {
     SearchFixture()
-        : panel(*window->findChild<SearchPanel *>()), field(*panel.searchField()),
-          results(*window->findChild<QTreeView *>(QStringLiteral("searchResults")))
-    {
-        panel.focusSearchField();
-    }
+        : panel(*window->findChild<SearchPanel *>()), field(*panel.searchField()), results(startSearching(panel))
+    {}
 
     // Types `text` into an empty field and waits until its results are on screen.
     void search(const QString &text)
@@ -117,6 +121,32 @@ double contrast(const QColor &a, const QColor &b)
 }
 
 } // namespace
+
+TEST_CASE("The search list and its thread are made at the first search, not at start-up, and then join Tab",
+          "[ui][search][a11y]")
+{
+    WindowFixture f;
+    auto &panel = *f.window->findChild<SearchPanel *>();
+    // Behind the Contents tab nobody sees them yet: a start builds only what it shows (issue 5).
+    CHECK(f.window->findChild<QTreeView *>(QStringLiteral("searchResults")) == nullptr);
+    CHECK(panel.findChild<heupwijzer::ui::SearchService *>() == nullptr);
+
+    QSignalSpy shown(&panel, &SearchPanel::resultsShown);
+    QTest::keyClick(f.window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClicks(panel.searchField(), QStringLiteral("slijmbeurs"));
+    REQUIRE(QTest::qWaitFor([&shown] { return !shown.isEmpty(); }, kAnswerTimeoutMs));
+    CHECK(panel.hitCount() > 0);
+    CHECK(panel.findChild<heupwijzer::ui::SearchService *>() != nullptr);
+
+    // Tab from the field reaches the new list before the reading pane, as in the rest of the reading order.
+    QStringList order;
+    for (QWidget *widget = panel.searchField()->nextInFocusChain(); widget != panel.searchField();
+         widget = widget->nextInFocusChain()) {
+        if (widget->objectName() == u"searchResults" || widget->objectName() == u"reader")
+            order.append(widget->objectName());
+    }
+    CHECK(order == QStringList{QStringLiteral("searchResults"), QStringLiteral("reader")});
+}
 
 TEST_CASE("Results arrive while the window goes on taking keystrokes, even when a search is slow", "[ui][search]")
 {

@@ -1,5 +1,6 @@
 #include "ui/a11y/focusstyle.h"
 
+#include "ui/a11y/glyphicons.h"
 #include "ui/a11y/panelbuttons.h"
 
 #include <QAbstractItemView>
@@ -66,8 +67,8 @@ void FocusFrameStyle::polish(QWidget *widget)
 
 QIcon FocusFrameStyle::standardIcon(StandardPixmap pixmap, const QStyleOption *option, const QWidget *widget) const
 {
-    if (QIcon panelButton = panelbuttons::icon(pixmap, widget); !panelButton.isNull())
-        return panelButton;
+    if (QIcon drawn = glyphicons::forStandardPixmap(pixmap); !drawn.isNull())
+        return drawn;
     return QProxyStyle::standardIcon(pixmap, option, widget);
 }
 
