@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -70,6 +71,25 @@ QIcon FocusFrameStyle::standardIcon(StandardPixmap pixmap, const QStyleOption *o
     if (QIcon drawn = glyphicons::forStandardPixmap(pixmap); !drawn.isNull())
         return drawn;
     return QProxyStyle::standardIcon(pixmap, option, widget);
+}
+
+void FocusFrameStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                                  const QWidget *widget) const
+{
+    // Fusion gives only a main window's tool bars their edges; others it leaves to their background.
+    if (element != CE_ToolBar || widget == nullptr ||
+        qobject_cast<const QMainWindow *>(widget->parentWidget()) == nullptr) {
+        QProxyStyle::drawControl(element, option, painter, widget);
+        return;
+    }
+    // Fusion's colours: a light line on top, a shadow line and a light one at the bottom.
+    const QColor light(255, 255, 255, 90);
+    const QColor shadow(0, 0, 0, 60);
+    const QRect rect = option->rect;
+    painter->fillRect(rect, option->palette.window());
+    painter->fillRect(QRect(rect.left(), rect.top(), rect.width(), 1), light);
+    painter->fillRect(QRect(rect.left(), rect.bottom() - 1, rect.width(), 1), shadow);
+    painter->fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), light);
 }
 
 void FocusFrameStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
