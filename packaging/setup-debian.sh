@@ -10,7 +10,7 @@ build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libgl-dev qt6-svg-dev qt6-speech-dev qt6-declarative-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libyaml-cpp-dev
+    libsqlite3-dev libfontconfig-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libyaml-cpp-dev
     catch2 fonts-dejavu-core librsvg2-bin
 )
 test_packages=(

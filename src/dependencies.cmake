@@ -4,6 +4,8 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Svg PrintSupport TextT
 qt_standard_project_setup()
 
 find_package(SQLite3 3.40 REQUIRED)
+# Qt draws with it anyway; Heupwijzer starts it early, on a second core (ui/fontwarmup.h).
+find_package(Fontconfig REQUIRED)
 find_package(yaml-cpp 0.7 REQUIRED)
 
 # cmark-gfm ships no CMake config on Debian; its pkg-config file covers the extensions library too.

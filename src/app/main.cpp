@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <future>
 #include <memory>
 
 using heupwijzer::core::ContentStore;
@@ -60,7 +61,6 @@ Options parseCommandLine(const QApplication &app)
 
 void installDutchTranslations(QApplication &app, QTranslator &qtTranslator, QTranslator &appTranslator)
 {
-    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     // Qt's own strings (dialog buttons, context menus); absent on a system without qt6-translations-l10n.
     if (qtTranslator.load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -81,7 +81,10 @@ QByteArrayView embeddedContent()
     return unpacked;
 }
 
-std::unique_ptr<ContentStore> openContent(const QString &externalFile)
+using ContentOpening = heupwijzer::core::Result<std::unique_ptr<ContentStore>>;
+
+// The built-in edition is opened in any case: it is also what a --content file that cannot be used falls back to.
+std::unique_ptr<ContentStore> openContent(const QString &externalFile, ContentOpening embedded)
 {
     if (!externalFile.isEmpty()) {
         auto external = ContentStore::openFile(externalFile);
@@ -91,7 +94,6 @@ std::unique_ptr<ContentStore> openContent(const QString &externalFile)
                              QCoreApplication::translate("main", "%1\n\nHeupwijzer uses its built-in texts instead.")
                                  .arg(external.error().message));
     }
-    auto embedded = ContentStore::openImage(embeddedContent());
     if (embedded)
         return std::move(embedded).value();
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Heupwijzer"),
@@ -120,18 +122,25 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
+    // Before any second thread: the default locale is not meant to change under running threads.
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    // Work that needs no display, on other cores while QApplication connects to it (on X11 that connection is
+    // most of the start): the font list, and the built-in texts.
+    heupwijzer::ui::FontDatabaseWarmUp fontWarmUp;
+    std::future<ContentOpening> embeddedOpening =
+        std::async(std::launch::async, [] { return ContentStore::openImage(embeddedContent()); });
     QApplication app(argc, argv);
+    fontWarmUp.applicationReady();
     QApplication::setApplicationName(QStringLiteral("Heupwijzer"));
     QApplication::setOrganizationName(QStringLiteral("Heupwijzer"));
     QApplication::setApplicationVersion(QStringLiteral(HEUPWIJZER_VERSION));
-    const heupwijzer::ui::FontDatabaseWarmUp fontWarmUp; // side by side with opening the texts below
     heupwijzer::ui::Theme::prepareApplication();
     QTranslator qtTranslator;
     QTranslator appTranslator;
     installDutchTranslations(app, qtTranslator, appTranslator);
     const Options options = parseCommandLine(app);
 
-    const std::unique_ptr<ContentStore> store = openContent(options.contentFile);
+    const std::unique_ptr<ContentStore> store = openContent(options.contentFile, embeddedOpening.get());
     if (!store)
         return 1;
     // The benchmark measures a first start: fresh settings in a throw-away folder, the user's file untouched.
@@ -145,6 +154,7 @@ int main(int argc, char *argv[])
     heupwijzer::ui::Settings settings(settingsPath, practice ? Persistence::InMemory : Persistence::Disk);
     const heupwijzer::core::UserStoreOpening userData =
         openUserData(practice || options.benchmarkFirstPaint || !options.selfTestPdf.isEmpty());
+    fontWarmUp.wait(); // the window measures text from its first line on
     heupwijzer::ui::MainWindow window(*store, settings, userData.store.get());
     if (practice)
         window.enablePracticeMode(std::chrono::minutes(settings.practiceIdleMinutes()));

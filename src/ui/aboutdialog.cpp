@@ -22,7 +22,7 @@ struct Licence {
 constexpr Licence kLicences[] = {
     {"Qt 6", "GNU LGPL v3"},       {"SQLite", "Public domain"},
     {"cmark-gfm", "BSD 2-Clause"}, {"Snowball (libstemmer)", "BSD 3-Clause"},
-    {"yaml-cpp", "MIT"},
+    {"yaml-cpp", "MIT"},           {"Fontconfig", "MIT-style"},
 };
 } // namespace
 

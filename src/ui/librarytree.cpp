@@ -49,9 +49,12 @@ LibraryTree::LibraryTree(QWidget *parent) : QTreeView(parent)
 
 void LibraryTree::resizeEvent(QResizeEvent *event)
 {
-    QTreeView::resizeEvent(event);
+    // Row heights depend on the width, and QTreeView keeps them until its items are laid out again. Marked
+    // before the base class lays out the scroll bars, which then measures every row once, at the new width
+    // (marked after, the rows were measured twice for every new width: at the old heights' width and again).
     if (event->oldSize().width() != event->size().width())
-        scheduleDelayedItemsLayout(); // row heights depend on the width
+        scheduleDelayedItemsLayout();
+    QTreeView::resizeEvent(event);
 }
 
 } // namespace heupwijzer::ui

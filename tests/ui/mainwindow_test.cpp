@@ -255,7 +255,7 @@ TEST_CASE("The about box names the version, the content edition, its check date 
     CHECK(shown.contains(QStringLiteral("Testeditie 1")));
     CHECK(shown.contains(QStringLiteral("20 november 2026")));
     CHECK(shown.contains(QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
-    for (const char *library : {"Qt", "LGPL", "SQLite", "cmark-gfm", "Snowball", "yaml-cpp", "MIT"})
+    for (const char *library : {"Qt", "LGPL", "SQLite", "cmark-gfm", "Snowball", "yaml-cpp", "MIT", "Fontconfig"})
         CHECK(shown.contains(QLatin1StringView(library)));
 }
 

@@ -93,10 +93,14 @@ TEST_CASE("Without a speech engine, read-aloud says in Dutch what to install", "
     ReadAloudWindow window(QStringLiteral("heupwijzer-no-such-engine"));
     QSignalSpy states(&window.readAloud, &ReadAloud::stateChanged);
     auto *play = window.child<QToolButton>("readAloudPlay");
-    REQUIRE(play != nullptr);
+    auto *warning = window.child<QLabel>("readAloudWarning");
+    REQUIRE((play != nullptr && warning != nullptr));
+    CHECK_FALSE(warning->isVisible()); // nothing to warn about before reading aloud is tried
     QTest::mouseClick(play, Qt::LeftButton);
     while (window.readAloud.state() != ReadAloud::State::Unavailable)
         REQUIRE(states.wait(20000));
+    CHECK(warning->isVisible()); // the warning sign beside the message, loaded now that it is needed
+    CHECK_FALSE(warning->pixmap().isNull());
 
     const QString shown = window.child<QLabel>("readAloudStatus")->text();
     CHECK(shown.startsWith(QStringLiteral("Voorlezen werkt niet")));

@@ -71,9 +71,8 @@ void ReadAloudBar::setupLayout()
     m_speedLabel->setObjectName(QStringLiteral("readAloudSpeedValue"));
     m_speedLabel->setMinimumWidth(m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("150 %")));
 
-    m_warningIcon = new QLabel(this);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_warningIcon = new QLabel(this); // its picture comes with the first warning (showState)
+    m_warningIcon->setObjectName(QStringLiteral("readAloudWarning"));
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("readAloudStatus"));
     m_statusLabel->setAccessibleName(tr("Read-aloud status"));
@@ -137,7 +136,14 @@ void ReadAloudBar::showState(ReadAloud::State state)
     m_playButton->setAccessibleDescription(toolTip);
     m_stopAction->setEnabled(state == ReadAloud::State::Speaking || state == ReadAloud::State::Paused ||
                              state == ReadAloud::State::Starting);
-    m_warningIcon->setVisible(state == ReadAloud::State::Unavailable);
+    const bool unavailable = state == ReadAloud::State::Unavailable;
+    if (unavailable && m_warningIcon->pixmap().isNull()) {
+        // Loaded the first time it is needed: on X11 the style looks the picture up in the desktop's icon theme,
+        // and reading the theme's index took longer than building the rest of the window (about 6 ms).
+        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    }
+    m_warningIcon->setVisible(unavailable);
 }
 
 void ReadAloudBar::showStatus(const QString &text)
