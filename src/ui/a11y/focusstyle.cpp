@@ -2,11 +2,11 @@
 
 #include "ui/a11y/glyphicons.h"
 #include "ui/a11y/panelbuttons.h"
+#include "ui/a11y/solidchrome.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLineEdit>
-#include <QMainWindow>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -31,10 +31,7 @@ bool isFramedField(const QWidget *widget)
 // control borders) but quieter than the focus frame.
 QColor restingFrameColour(const QPalette &palette)
 {
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor window = palette.color(QPalette::Window);
-    return QColor((text.red() + window.red()) / 2, (text.green() + window.green()) / 2,
-                  (text.blue() + window.blue()) / 2);
+    return solidchrome::mix(palette.color(QPalette::Window), palette.color(QPalette::WindowText), 0.5);
 }
 
 } // namespace
@@ -76,20 +73,24 @@ QIcon FocusFrameStyle::standardIcon(StandardPixmap pixmap, const QStyleOption *o
 void FocusFrameStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                                   const QWidget *widget) const
 {
-    // Fusion gives only a main window's tool bars their edges; others it leaves to their background.
-    if (element != CE_ToolBar || widget == nullptr ||
-        qobject_cast<const QMainWindow *>(widget->parentWidget()) == nullptr) {
+    if (element == CE_ToolBar && solidchrome::isMainWindowToolBar(widget))
+        solidchrome::drawToolBar(*option, *painter);
+    else
         QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+void FocusFrameStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                         const QWidget *widget) const
+{
+    const auto *scrollBar = qstyleoption_cast<const QStyleOptionSlider *>(option);
+    if (control != CC_ScrollBar || scrollBar == nullptr) {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
         return;
     }
-    // Fusion's colours: a light line on top, a shadow line and a light one at the bottom.
-    const QColor light(255, 255, 255, 90);
-    const QColor shadow(0, 0, 0, 60);
-    const QRect rect = option->rect;
-    painter->fillRect(rect, option->palette.window());
-    painter->fillRect(QRect(rect.left(), rect.top(), rect.width(), 1), light);
-    painter->fillRect(QRect(rect.left(), rect.bottom() - 1, rect.width(), 1), shadow);
-    painter->fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), light);
+    const QColor handleFrame =
+        m_thickFrames ? option->palette.color(QPalette::WindowText) : restingFrameColour(option->palette);
+    const QStyleOptionSlider arrows = solidchrome::drawScrollBarTrack(*scrollBar, *painter, *this, widget, handleFrame);
+    QProxyStyle::drawComplexControl(control, &arrows, painter, widget);
 }
 
 void FocusFrameStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
@@ -105,13 +106,7 @@ void FocusFrameStyle::drawPrimitive(PrimitiveElement element, const QStyleOption
                           : m_thickFrames ? option->palette.color(QPalette::WindowText)
                                           : restingFrameColour(option->palette);
     // The frame fills the band from the edge inwards; the rest of the band is the field's own background.
-    const QRect outer = option->rect;
-    painter->save();
-    painter->fillRect(outer.adjusted(0, 0, 0, -outer.height() + width), colour);
-    painter->fillRect(outer.adjusted(0, outer.height() - width, 0, 0), colour);
-    painter->fillRect(outer.adjusted(0, width, -outer.width() + width, -width), colour);
-    painter->fillRect(outer.adjusted(outer.width() - width, width, 0, -width), colour);
-    painter->restore();
+    solidchrome::fillFrame(*painter, option->rect, width, colour);
 }
 
 } // namespace heupwijzer::ui

@@ -32,11 +32,11 @@ public:
     void polish(QWidget *widget) override;
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget) const override;
-    // The window's tool bars, drawn as Fusion draws them but with solid fills: Fusion's soft gradient and
-    // see-through lines go through Qt's multi-threaded span filler, about thirty hand-offs to other threads and
-    // back for the two tool bars of the first paint (some 2 ms of a 50 ms start, README "Performance").
+    // Tool bars and scroll bars in solid colours (a11y/solidchrome.h).
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget) const override;
 
 private:
     int restingWidth() const { return m_thickFrames ? 2 : 1; }
