@@ -161,10 +161,12 @@ void ReaderView::doSetSource(const QUrl &name, QTextDocument::ResourceType type)
     if (anotherPage && !source().isEmpty())
         Q_EMIT leavingPage(source(), scrollFraction());
     stopPendingScrolls();
-    if (anotherPage)
+    if (anotherPage) {
         m_drawnPictureWidth = 0; // another page: its pictures (if any) set this again as they load
-    QTextBrowser::doSetSource(name, type);
-    updateReadingColumn();
+        loadLaidOutOnce(name, type);
+    } else {
+        QTextBrowser::doSetSource(name, type); // an anchor on the same page: only a scroll
+    }
     fitPictureLines();
     const bool hitsBelongHere = name.adjusted(QUrl::RemoveFragment) == m_hitPage.adjusted(QUrl::RemoveFragment);
     if (!hitsBelongHere) { // the reader went on: the marks of a search are not for this page
@@ -172,6 +174,20 @@ void ReaderView::doSetSource(const QUrl &name, QTextDocument::ResourceType type)
         m_hitWords.clear();
     }
     applySearchHits(hitsBelongHere && anotherPage); // a reload (zoom, theme) keeps the reader's place
+}
+
+void ReaderView::loadLaidOutOnce(const QUrl &name, QTextDocument::ResourceType type)
+{
+    // A new page comes with the document's default margins, and the reading column's margins would make Qt lay
+    // the whole page out a second time. Without a page size the document is not laid out at all: the page is
+    // loaded and given its column first, and then laid out once, when the size comes back.
+    const QSizeF pageSize = document()->pageSize();
+    document()->setPageSize(QSizeF(0, 0)); // isNull(): not laid out
+    QTextBrowser::doSetSource(name, type);
+    updateReadingColumn();
+    document()->setPageSize(pageSize);
+    if (!name.fragment().isEmpty())
+        scrollToAnchor(name.fragment()); // QTextBrowser scrolled before there was a layout to find it in
 }
 
 void ReaderView::markSearchHits(const QUrl &page, const QStringList &words)

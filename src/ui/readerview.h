@@ -65,6 +65,7 @@ private:
     QVariant imageResource(const QUrl &name);
     void applyZoomFont();
     void updateReadingColumn();
+    void loadLaidOutOnce(const QUrl &name, QTextDocument::ResourceType type);
     void fitPictureLines();
     void reloadKeepingPosition();
     void applyPendingScroll();

@@ -106,6 +106,9 @@ TEST_CASE("Choosing a chapter or section in the library opens it and shows where
     clickItem(libraryTree(f), section);
     CHECK(f.reader().source().path() == QStringLiteral("heupbuiger"));
     CHECK(f.reader().verticalScrollBar()->value() > 0); // scrolled down to the section "Oefenen"
+    // ...with its heading on the first line of the pane, not just somewhere further down
+    const QPoint topLine(f.reader().viewport()->width() / 2, f.reader().fontMetrics().height());
+    CHECK(f.reader().cursorForPosition(topLine).block().text().contains(QStringLiteral("Oefenen")));
 }
 
 TEST_CASE("Back and forward retrace the pages read, from buttons, Alt+arrows and mouse side buttons", "[ui]")
