@@ -121,6 +121,7 @@ TEST_CASE("The read-aloud controls are named in Dutch, explained, and reachable 
     REQUIRE((play && stop && speed));
 
     CHECK(play->text() == QStringLiteral("Voorlezen"));
+    CHECK(stop->text() == QStringLiteral("Stoppen")); // the short word beside Voorlezen; F1 gives the whole name
     for (QWidget *control :
          {static_cast<QWidget *>(play), static_cast<QWidget *>(stop), static_cast<QWidget *>(speed)}) {
         CHECK_FALSE(control->accessibleName().isEmpty());

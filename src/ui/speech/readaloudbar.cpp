@@ -30,7 +30,10 @@ void ReadAloudBar::setupActions()
 {
     m_playAction = new QAction(this);
     connect(m_playAction, &QAction::triggered, &m_readAloud, &ReadAloud::toggle);
-    m_stopAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
+    // The whole name where it stands alone (F1's list of shortcuts, the tool tip); the short word on the button,
+    // beside "Voorlezen".
+    m_stopAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop reading aloud"), this);
+    m_stopAction->setIconText(tr("Stop"));
     m_stopAction->setToolTip(tr("Stop reading aloud"));
     connect(m_stopAction, &QAction::triggered, &m_readAloud, &ReadAloud::stop);
 }
