@@ -816,8 +816,8 @@ Vanaf de volgende start bewaart Heupwijzer bladwijzers en instellingen weer.</tr
         <translation>Toetsen</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> of </translation>
+        <source>or %1</source>
+        <translation>of %1</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
@@ -200,6 +201,25 @@ void checkNothingCutOff(QWidget &top, const QString &name)
     CHECK(problems.isEmpty());
 }
 
+// Every cell of a table shows its whole text, wrapped onto more lines if need be, never ending in "…".
+void checkCellsWhole(const QTableWidget &table)
+{
+    const QFontMetrics metrics(table.font());
+    for (int row = 0; row < table.rowCount(); ++row) {
+        for (int column = 0; column < table.columnCount(); ++column) {
+            const QTableWidgetItem *item = table.item(row, column);
+            // The cell's text area: the style's item margin on each side.
+            const int margin = table.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &table) + 1;
+            const QRect cell = table.visualItemRect(item).adjusted(margin, 0, -margin, 0);
+            const QRect needed = metrics.boundingRect(cell, Qt::TextWordWrap, item->text());
+            INFO(item->text().toStdString() << " needs " << needed.width() << "x" << needed.height() << ", has "
+                                            << cell.width() << "x" << cell.height());
+            CHECK(needed.height() <= cell.height());
+            CHECK(needed.width() <= cell.width());
+        }
+    }
+}
+
 void showAndCheck(QDialog &dialog, const QString &name)
 {
     dialog.show();
@@ -276,6 +296,9 @@ TEST_CASE("With a 20 pt system font every dialog fits the screen and shows its t
     showAndCheck(about, QStringLiteral("about"));
     ShortcutsDialog shortcuts(*f.window, f.window.get());
     showAndCheck(shortcuts, QStringLiteral("shortcuts"));
+    shortcuts.show();
+    checkCellsWhole(*shortcuts.findChild<QTableWidget *>(QStringLiteral("shortcutsTable")));
+    shortcuts.hide();
     HandoutDialog handout(*f.content.store, PracticeProfile{}, f.window.get());
     handout.choose(QStringLiteral("oefening:bruggetje"));
     showAndCheck(handout, QStringLiteral("handout"));

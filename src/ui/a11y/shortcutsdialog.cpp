@@ -50,19 +50,27 @@ ShortcutsDialog::ShortcutsDialog(const QWidget &window, QWidget *parent) : QDial
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     for (QAction *action : actionsWithShortcuts(window)) {
+        // One key per line ("Alt+Pijl rechts", "of Shift+Backspace"): with large print a long row wraps at
+        // a sensible place instead of ending in "…".
         QStringList keys;
-        for (const QKeySequence &key : action->shortcuts())
-            keys.append(key.toString(QKeySequence::NativeText));
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::NativeText);
+            keys.append(keys.isEmpty() ? text : tr("or %1").arg(text));
+        }
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(plainText(*action)));
-        m_table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(" or "))));
+        m_table->setItem(row, 1, new QTableWidgetItem(keys.join(u'\n')));
     }
     m_table->sortItems(0);
     m_table->resizeColumnsToContents(); // before the rows, so each row is measured at its final, unwrapped width
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
+    // A dialog narrower than the table (large print on a small screen) narrows the keys column: its rows then
+    // grow to the wrapped text instead of ending in "…".
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            [table = m_table] { table->resizeRowsToContents(); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
