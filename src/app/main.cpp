@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -33,13 +34,15 @@ struct Options {
     bool practice = false;
 };
 
-Options parseCommandLine(const QApplication &app)
+// `beforeExit` runs before --help, --version or a mistyped option end the program from inside
+// QCommandLineParser (with exit()): the threads main() started must be finished by then.
+Options parseCommandLine(const QApplication &app, const std::function<void()> &beforeExit)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Offline information about hip and groin pain."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption content(
         QStringLiteral("content"),
         QCoreApplication::translate("main", "Read the texts from FILE instead of the built-in edition."),
@@ -55,7 +58,10 @@ Options parseCommandLine(const QApplication &app)
         QCoreApplication::translate(
             "main", "Practice mode: full screen, nothing is saved, and everything is forgotten for the next patient."));
     parser.addOptions({content, benchmark, selfTest, practice});
-    parser.process(app); // --help and --version print and exit here
+    if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(help) || parser.isSet(version)) {
+        beforeExit();
+        parser.process(app); // prints the help, the version or the mistake, and exits
+    }
     return {parser.value(content), parser.isSet(benchmark), parser.value(selfTest), parser.isSet(practice)};
 }
 
@@ -138,7 +144,10 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     QTranslator appTranslator;
     installDutchTranslations(app, qtTranslator, appTranslator);
-    const Options options = parseCommandLine(app);
+    const Options options = parseCommandLine(app, [&fontWarmUp, &embeddedOpening] {
+        fontWarmUp.wait();
+        embeddedOpening.wait();
+    });
 
     const std::unique_ptr<ContentStore> store = openContent(options.contentFile, embeddedOpening.get());
     if (!store)
