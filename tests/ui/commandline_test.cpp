@@ -37,8 +37,8 @@ Run runProgram(const QStringList &arguments)
 TEST_CASE("The program answers --version and --help and ends cleanly, every time", "[ui]")
 {
     for (int attempt = 0; attempt < 60; ++attempt) {
-        INFO("attempt " << attempt);
         const Run version = runProgram({QStringLiteral("--version")});
+        INFO("attempt " << attempt << ": " << version.output.toStdString());
         REQUIRE(version.status == QProcess::NormalExit);
         REQUIRE(version.exitCode == 0);
         CHECK(version.output.contains(QStringLiteral("Heupwijzer " HEUPWIJZER_VERSION)));
