@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QResource>
 #include <QTemporaryDir>
@@ -153,6 +154,12 @@ int main(int argc, char *argv[])
     settings.setZoomPercent(100);
     window.openLink(ui::links::region(QStringLiteral("lies")));
     save(window, out, QStringLiteral("12-region"));
+    // A query typed as a patient would: the field's clear button and the results beside the text.
+    auto *searchField = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QTest::keyClicks(searchField, QStringLiteral("knappende heup"));
+    QTest::qWait(500); // the answer comes from the search thread
+    save(window, out, QStringLiteral("16-search"));
+    searchField->clear();
     window.resize(1024, 700); // a small laptop screen: the search field must stay in the toolbar
     window.showStartPage();
     save(window, out, QStringLiteral("13-small-window"));
