@@ -200,6 +200,11 @@ void ReaderView::markSearchHits(const QUrl &page, const QStringList &words)
 
 void ReaderView::applySearchHits(bool scrollToFirst)
 {
+    if (m_hitWords.isEmpty()) { // the usual case: a page opened without a search
+        if (!extraSelections().isEmpty())
+            setExtraSelections({});
+        return;
+    }
     const QTextCharFormat format = searchhighlight::hitFormat(palette());
     const QList<QTextCursor> hits = searchhighlight::findHits(*document(), m_hitWords);
     QList<ExtraSelection> marks;

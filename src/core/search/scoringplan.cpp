@@ -71,7 +71,7 @@ Result<ScoringPlan> planScoring(const SearchQuery &query, const Vocabulary &voca
         estimates.append(estimatedRows(phrase, vocabulary, stemmer));
     const qint64 expected = std::accumulate(estimates.cbegin(), estimates.cend(), qint64{0});
     if (std::min<qint64>(expected, scope.chapters) <= kMostScoredChapters)
-        return ScoringPlan{query.matchExpression(), query.rankPlan()};
+        return ScoringPlan{SearchQuery::matchExpression(phrases), query.rankPlan(phrases)};
 
     // The rarest phrases, as many as fit in the cap together, find candidates anywhere; the others only where the
     // title or the headings name them.
@@ -81,6 +81,9 @@ Result<ScoringPlan> planScoring(const SearchQuery &query, const Vocabulary &voca
     QList<SearchQuery::Phrase> rare;
     QList<SearchQuery::Phrase> common;
     QList<SearchQuery::Phrase> scored;
+    // Counting a common word's rows in the index would read them all; the vocabulary's count is close enough for a
+    // word whose idf is near 0 anyway. A rare phrase is counted exactly (-1).
+    QList<qint64> knownRows;
     qint64 rareRows = 0;
     for (const qsizetype i : order) {
         const SearchQuery::Phrase &phrase = phrases[i];
@@ -93,12 +96,10 @@ Result<ScoringPlan> planScoring(const SearchQuery &query, const Vocabulary &voca
         else
             continue; // a costly phrase of common words: left out (see kMostScoredChapters)
         scored.append(phrase);
+        knownRows.append(isRare ? -1 : estimates[i]);
     }
     ScoringPlan result{SearchQuery::matchExpression(scored), query.rankPlan(scored)};
-    // Counting a common word's rows in the index would read them all; the vocabulary's count is close enough for a
-    // word whose idf is near 0 anyway.
-    for (const SearchQuery::Phrase &phrase : scored)
-        result.plan.knownRows.append(common.contains(phrase) ? estimatedRows(phrase, vocabulary, stemmer) : -1);
+    result.plan.knownRows = knownRows;
     int added = 0;
     for (const auto &expression : {SearchQuery::matchExpression(rare), inColumns(QStringLiteral("title"), common),
                                    inColumns(QStringLiteral("heading terms"), common)}) {

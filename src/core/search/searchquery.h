@@ -26,7 +26,6 @@ struct SearchQuery {
         QString text;
         bool prefix = false;
         QList<RankPlan::Meaning> meanings;
-        bool operator==(const Phrase &other) const { return text == other.text && prefix == other.prefix; }
     };
 
     QList<Concept> concepts;
