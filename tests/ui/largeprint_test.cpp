@@ -1,6 +1,7 @@
 // Large print (issue 8): with a large system font and the reader zoomed in, nothing is cut off and every window
 // fits a laptop screen. The checks walk the widget tree, so a label, button or tab added later is checked too.
 #include "modaldialog.h"
+#include "readaloudwindow.h"
 #include "windowfixture.h"
 
 #include "ui/a11y/screenfit.h"
@@ -11,7 +12,6 @@
 #include "ui/handout/practiceprofile.h"
 #include "ui/handout/practiceprofiledialog.h"
 #include "ui/speech/readaloud.h"
-#include "ui/speech/readaloudbar.h"
 
 #include "common/catch_qt.h"
 
@@ -44,7 +44,6 @@ using heupwijzer::ui::HandoutDialog;
 using heupwijzer::ui::PracticeProfile;
 using heupwijzer::ui::PracticeProfileDialog;
 using heupwijzer::ui::ReadAloud;
-using heupwijzer::ui::ReadAloudBar;
 using heupwijzer::ui::ShortcutsDialog;
 
 namespace {
@@ -270,22 +269,13 @@ TEST_CASE("With a 20 pt system font practice mode shows its Next patient button 
 TEST_CASE("With a 20 pt system font the read-aloud message is shown whole", "[a11y]")
 {
     const LargeSystemFont large(20);
-    ReadAloud readAloud(QStringLiteral("heupwijzer-no-such-engine"), nullptr);
-    QWidget window;
-    auto *view = new QTextBrowser(&window);
-    auto *bar = new ReadAloudBar(readAloud, &window);
-    auto *layout = new QVBoxLayout(&window);
-    layout->addWidget(view);
-    layout->addWidget(bar);
-    view->setPlainText(QStringLiteral("Rust een paar dagen."));
-    readAloud.setTextView(view);
-    window.resize(1024, 500);
-    window.show();
-    QSignalSpy states(&readAloud, &ReadAloud::stateChanged);
-    bar->playAction()->trigger();
-    while (readAloud.state() != ReadAloud::State::Unavailable)
+    ReadAloudWindow shown(QStringLiteral("heupwijzer-no-such-engine"));
+    shown.window.resize(1024, 500);
+    QSignalSpy states(&shown.readAloud, &ReadAloud::stateChanged);
+    shown.bar->playAction()->trigger();
+    while (shown.readAloud.state() != ReadAloud::State::Unavailable)
         REQUIRE(states.wait(20000));
-    checkNothingCutOff(window, QStringLiteral("readaloud-unavailable-1024"));
+    checkNothingCutOff(shown.window, QStringLiteral("readaloud-unavailable-1024"));
 }
 
 TEST_CASE("With a 20 pt system font every dialog fits the screen and shows its text whole", "[a11y][ui]")

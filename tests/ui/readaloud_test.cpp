@@ -1,3 +1,5 @@
+#include "readaloudwindow.h"
+
 #include "ui/speech/readaloud.h"
 #include "ui/speech/readaloudbar.h"
 #include "ui/speech/sentencesplitter.h"
@@ -25,28 +27,6 @@ QStringList sentencesOf(const QString &text)
         sentences.append(text.mid(span.start, span.length));
     return sentences;
 }
-
-// A reading pane and the read-aloud bar under it, in one shown window.
-struct ReadAloudWindow {
-    explicit ReadAloudWindow(const QString &engineName)
-        : readAloud(engineName, nullptr), view(new QTextBrowser(&window)), bar(new ReadAloudBar(readAloud, &window))
-    {
-        auto *layout = new QVBoxLayout(&window);
-        layout->addWidget(view);
-        layout->addWidget(bar);
-        view->setHtml(QStringLiteral("<h1>Heuppijn</h1><p>Rust een paar dagen. Bel de huisarts bij koorts.</p>"));
-        readAloud.setTextView(view);
-        window.resize(900, 400);
-        window.show();
-    }
-
-    template <typename T> T *child(const char *name) const { return bar->findChild<T *>(QString::fromLatin1(name)); }
-
-    ReadAloud readAloud; // outlives the window: the bar refers to it
-    QWidget window;
-    QTextBrowser *view;
-    ReadAloudBar *bar;
-};
 
 } // namespace
 
