@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QKeyEvent>
+#include <QResizeEvent>
 
 namespace heupwijzer::ui {
 
@@ -61,8 +62,11 @@ void SearchResultsView::keyPressEvent(QKeyEvent *event)
 
 void SearchResultsView::resizeEvent(QResizeEvent *event)
 {
+    // The rows wrap, so their heights depend on the width. Marked before QTreeView lays out its scroll bars,
+    // which then measures every row once, at the new width (as LibraryTree does); a new height alone changes no row.
+    if (event->oldSize().width() != event->size().width())
+        scheduleDelayedItemsLayout();
     QTreeView::resizeEvent(event);
-    scheduleDelayedItemsLayout(); // the rows wrap: their heights depend on the width
 }
 
 } // namespace heupwijzer::ui
